@@ -1,0 +1,7 @@
+// Stage 5: actors. STUB, to be replaced.
+import type { Context } from "../../context.js";
+import type { ActorMention, CleanDocument, Sentence } from "../../types.js";
+
+export function findActors(_doc: CleanDocument, _sentences: Sentence[], _ctx: Context): ActorMention[] {
+  return [];
+}
