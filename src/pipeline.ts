@@ -16,7 +16,7 @@ export function extract(raw: RawDocument, ctx: Context): Extraction {
   const { dateline, dates } = findDates(cleaned, sentences);
   const doc = dateline && !cleaned.published ? { ...cleaned, published: dateline, published_from: "dateline" as const } : cleaned;
   const places = findPlaces(doc, sentences, ctx);
-  const actors = findActors(doc, sentences, ctx);
+  const actors = findActors(doc, sentences, places, ctx);
   const figures = findFigures(doc, sentences, { places, dates, actors });
   const { events, problems } = codeEvents(doc, sentences, { dates, places, actors, figures }, ctx);
   const { text: _text, removed: _removed, ...document } = doc;
