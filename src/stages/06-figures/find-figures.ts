@@ -1,5 +1,16 @@
-// Stage 6: figures. STUB, to be replaced.
-import type { ActorMention, CleanDocument, DateMention, Figure, PlaceMention, Sentence } from "../../types.js";
+// Stage 6: figures. Finds counts in each sentence, decides what each measures and what it counts, who
+// claimed it, and whether it is one incident's or a whole war's; takes place and date from the same
+// sentence's mentions. Every figure keeps the phrase it came from and the rule that read it.
+import type { ActorMention, CleanDocument, DateMention, Figure, PlaceMention, Sentence, Span } from "../../types.js";
+import { FIGURE_LEXICON, toAlternation } from "./figure-lexicon.js";
+import { createAttributionPattern, findAttribution } from "./find-attribution.js";
+import type { Attribution } from "./find-attribution.js";
+import { createMeasurePatterns, findMeasure } from "./find-measure.js";
+import { createNumberPattern, findNumbers } from "./find-numbers.js";
+import { findScope } from "./find-scope.js";
+import { findSubject } from "./find-subject.js";
+import { readCount } from "./read-count.js";
+import type { CountRead } from "./read-count.js";
 
 export interface FigureInputs {
   places: PlaceMention[];
@@ -7,6 +18,80 @@ export interface FigureInputs {
   actors: ActorMention[];
 }
 
-export function findFigures(_doc: CleanDocument, _sentences: Sentence[], _inputs: FigureInputs): Figure[] {
-  return [];
+const LEX = FIGURE_LEXICON;
+const PATTERNS = {
+  number: createNumberPattern(LEX),
+  measure: createMeasurePatterns(LEX),
+  attribution: createAttributionPattern(LEX),
+  /** Cheap gate: a sentence without a digit or a number word holds no figure. */
+  mayHoldNumber: new RegExp(`\\d|\\b(?:${toAlternation(LEX.numberWords.keys())})\\b`, "i"),
+};
+
+/** A sentence ending in a title's period ("according to Dr.") was cut too early: read on into the next. */
+function attributionText(text: string, sentences: Sentence[], i: number): string {
+  const s = sentences[i];
+  const cut = /\b(?:Dr|Mr|Mrs|Ms|Gen|Maj|Col|Lt|Capt|Prof|Sgt|Rev|Sen|Rep|Gov)\.$/.test(s.text) && sentences[i + 1];
+  return text.slice(s.start, cut ? sentences[i + 1].end : s.end);
+}
+
+function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
+  const index = new Map<number, T[]>();
+  for (const item of items) index.set(item.sentence, [...(index.get(item.sentence) ?? []), item]);
+  return index;
+}
+
+function nearest<T extends { evidence: Span }>(items: T[] | undefined, at: number): T | null {
+  let best: T | null = null;
+  for (const item of items ?? []) {
+    if (!best || Math.abs(item.evidence.start - at) < Math.abs(best.evidence.start - at)) best = item;
+  }
+  return best;
+}
+
+interface SentenceMentions {
+  places: PlaceMention[] | undefined;
+  dates: DateMention[] | undefined;
+}
+
+function toFigure(doc: CleanDocument, sentence: Sentence, c: CountRead, attribution: Attribution, mentions: SentenceMentions): Figure {
+  const { number: n, measure } = c;
+  const place = nearest(mentions.places, n.start);
+  const date = nearest(mentions.dates, n.start);
+  return {
+    measure: measure.measure,
+    value: n.value,
+    low: n.low,
+    high: n.high,
+    qualifier: n.qualifier,
+    unit: c.unit,
+    subject: c.subject,
+    place: place?.name ?? null,
+    date: date?.date ?? null,
+    attributed_to: attribution.attributed_to,
+    attribution_chain: attribution.chain,
+    scope: findScope(sentence.text, measure.measure, n.low, LEX),
+    sentence: sentence.index,
+    rule: measure.rule,
+    evidence: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },
+  };
+}
+
+export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: FigureInputs): Figure[] {
+  const figures: Figure[] = [];
+  const places = bySentence(inputs.places.filter((p) => p.role === "location"));
+  const dates = bySentence(inputs.dates);
+  sentences.forEach((sentence, i) => {
+    if (!PATTERNS.mayHoldNumber.test(sentence.text)) return;
+    const mentions = { places: places.get(sentence.index), dates: dates.get(sentence.index) };
+    const dateSpans = (mentions.dates ?? []).map((d) => d.evidence);
+    const numbers = findNumbers(doc.text, sentence, PATTERNS.number, LEX, dateSpans);
+    if (numbers.length === 0) return;
+    const subjects = numbers.map((n) => (n.percent ? { text: "", start: n.end, end: n.end, known: null } : findSubject(doc.text, n.end, LEX, PATTERNS.measure.triggerWords)));
+    const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure));
+    const counts = readCount(doc.text, numbers, subjects, measures);
+    if (counts.length === 0) return;
+    const attribution = findAttribution(attributionText(doc.text, sentences, i), PATTERNS.attribution, LEX);
+    for (const c of counts) figures.push(toFigure(doc, sentence, c, attribution, mentions));
+  });
+  return figures;
 }

@@ -1,0 +1,76 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findDates } from "./find-dates.js";
+import { makeTestDocument } from "./make-test-document.js";
+
+type Row = [label: string, text: string, published: string | null, expected: [evidence: string, date: string | null, precision: number][]];
+
+function check(rows: Row[]): void {
+  for (const [label, text, published, expected] of rows) {
+    const { doc, sentences } = makeTestDocument(text, published);
+    const { dates } = findDates(doc, sentences);
+    for (const d of dates) assert.equal(d.evidence.text, text.slice(d.evidence.start, d.evidence.end), label);
+    assert.deepEqual(dates.map((d) => [d.evidence.text, d.date, d.time_precision]), expected, label);
+  }
+}
+
+// 2016-08-18 is a Thursday.
+const THU = "2016-08-18";
+
+test("absolute dates resolve without a reference", () => check([
+  ["day month year", "Militia fighters shelled Varnholt on 2 November 2019.", null, [["on 2 November 2019", "2019-11-02", 1]]],
+  ["abbreviated month", "The Gondor Brigade entered Osgiliath on 2 Nov 2019.", null, [["on 2 Nov 2019", "2019-11-02", 1]]],
+  ["month day, year", "Talks in Pelmar collapsed on November 2, 2019.", null, [["on November 2, 2019", "2019-11-02", 1]]],
+  ["iso", "The report is dated 2019-11-02 in Pelmar.", null, [["2019-11-02", "2019-11-02", 1]]],
+  ["weekday before a full date", "On Saturday, 2 November 2019 a convoy was hit.", null, [["On Saturday, 2 November 2019", "2019-11-02", 1]]],
+  ["month and year is precision 3", "Fighting in Varnholt began in March 2018.", null, [["in March 2018", "2018-03-15", 3]]],
+  ["numeric, day first when unambiguous", "The strike on 25/03/2019 hit a school.", null, [["25/03/2019", "2019-03-25", 1]]],
+  ["numeric, ambiguous without reference", "The strike on 02/03/2019 hit a school.", null, [["02/03/2019", null, 1]]],
+  ["numeric, ambiguous resolved to the past reading", "The strike on 02/03/2019 hit a school.", "2019-02-10", [["02/03/2019", "2019-02-03", 1]]],
+  ["invalid day is no date", "Unit 31 February 2019 was disbanded.", null, []],
+]));
+
+test("weekdays resolve to the most recent such day on or before the reference", () => check([
+  ["past weekday", "Rebels attacked Osgiliath on Tuesday.", THU, [["on Tuesday", "2016-08-16", 1]]],
+  ["a weekday after the reference's weekday is last week", "Rebels attacked Osgiliath on Friday.", THU, [["on Friday", "2016-08-12", 1]]],
+  ["same weekday is the reference day", "Rebels attacked Osgiliath on Thursday.", THU, [["on Thursday", "2016-08-18", 1]]],
+  ["last weekday is strictly before", "Rebels attacked Osgiliath last Thursday.", THU, [["last Thursday", "2016-08-11", 1]]],
+  ["late on", "The offensive was announced late on Wednesday.", THU, [["late on Wednesday", "2016-08-17", 1]]],
+  ["overnight on", "Forty shells fell overnight on Monday.", THU, [["overnight on Monday", "2016-08-15", 1]]],
+  ["weekday night", "The convoy was ambushed Tuesday night.", THU, [["Tuesday night", "2016-08-16", 1]]],
+  ["two days, two mentions", "Jets struck Pelmar on Tuesday and Wednesday.", THU, [["on Tuesday", "2016-08-16", 1], ["Wednesday", "2016-08-17", 1]]],
+  ["without reference the date is null", "Rebels attacked Osgiliath on Tuesday.", null, [["on Tuesday", null, 1]]],
+]));
+
+test("relative expressions", () => check([
+  ["yesterday", "A mortar hit the market yesterday.", THU, [["yesterday", "2016-08-17", 1]]],
+  ["today", "Fighting continues today in Varnholt.", THU, [["today", "2016-08-18", 1]]],
+  ["days ago", "The bridge fell three days ago.", THU, [["three days ago", "2016-08-15", 1]]],
+  ["weeks ago is precision 2", "The commander was hurt two weeks ago.", THU, [["two weeks ago", "2016-08-04", 2]]],
+  ["last week is mid-week of the previous week", "The siege tightened last week.", THU, [["last week", "2016-08-10", 2]]],
+  ["last month is the 15th of the previous month", "The campaign began last month.", THU, [["last month", "2016-07-15", 3]]],
+  ["earlier this month", "But earlier this month the rebels broke through.", THU, [["earlier this month", "2016-08-15", 3]]],
+  ["in a month, past-only", "The dam was captured in October.", THU, [["in October", "2015-10-15", 3]]],
+  ["in a month of this year", "The dam was captured in May.", THU, [["in May", "2016-05-15", 3]]],
+  ["lower-case may is a verb", "Fighters may return in force.", THU, []],
+  ["vague count is unresolved", "The dam was captured a few days ago.", THU, [["a few days ago", null, 1]]],
+  ["no reference: relative dates are null", "The siege tightened last week, and yesterday a mortar hit.", null, [["last week", null, 2], ["yesterday", null, 1]]],
+  ["day month without year uses the reference, past-only", "Pelmar fell on 20 August.", THU, [["on 20 August", "2015-08-20", 1]]],
+]));
+
+test("dateline", () => {
+  const rows: [string, string, string | null][] = [
+    ["date alone on a line", "Gondor's Long War\n\n18 August 2016\n\nJets struck Pelmar on Tuesday.", "2016-08-18"],
+    ["month first", "August 18, 2016\nJets struck Pelmar on Tuesday.", "2016-08-18"],
+    ["published label with time", "Headline here\nPublished: 2016-08-18 10:32 GMT\nBody text.", "2016-08-18"],
+    ["wire dateline with year", "PELMAR, Aug 18, 2016 (Reuters) - Jets struck the town.", "2016-08-18"],
+    ["wire dateline without year gives no dateline", "PELMAR, Aug 18 (Reuters) - Jets struck the town.", null],
+    ["a date inside a sentence is not a dateline", "Jets struck Pelmar on 18 August 2016, killing four.", null],
+  ];
+  for (const [label, text, expected] of rows) {
+    const { doc, sentences } = makeTestDocument(text);
+    assert.equal(findDates(doc, sentences).dateline, expected, label);
+  }
+  const { doc, sentences } = makeTestDocument("Pelmar news\n18 August 2016\nJets struck Pelmar on Tuesday.");
+  assert.equal(findDates(doc, sentences).dates.find((d) => d.rule === "date-weekday")?.date, "2016-08-16", "dateline is the reference");
+});

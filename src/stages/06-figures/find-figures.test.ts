@@ -1,0 +1,116 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import type { DateMention, Figure, PlaceMention } from "../../types.js";
+import { findFigures } from "./find-figures.js";
+import { makeTestDocument } from "./make-test-document.js";
+
+function figuresOf(text: string, inputs: { places?: PlaceMention[]; dates?: DateMention[] } = {}): Figure[] {
+  const { doc, sentences } = makeTestDocument(text);
+  const figures = findFigures(doc, sentences, { places: inputs.places ?? [], dates: inputs.dates ?? [], actors: [] });
+  for (const f of figures) assert.equal(f.evidence.text, text.slice(f.evidence.start, f.evidence.end), `evidence slice: ${text}`);
+  return figures;
+}
+
+type Row = [label: string, sentence: string, expected: [measure: string, value: number, qualifier: string | null, subject: string][]];
+
+function check(rows: Row[]): void {
+  for (const [label, sentence, expected] of rows) {
+    assert.deepEqual(figuresOf(sentence).map((f) => [f.measure, f.value, f.qualifier, f.subject]), expected, label);
+  }
+}
+
+test("measures from verbs and counted nouns", () => check([
+  ["died after", "At least 14 people died in the shelling of Varnholt.", [["killed", 14, "at least", "people"]]],
+  ["killing before", "A car bomb tore through Pelmar market, killing nine civilians.", [["killed", 9, null, "civilians"]]],
+  ["passive killed", "Some 30 Arnor fighters were killed near the dam.", [["killed", 30, "about", "Arnor fighters"]]],
+  ["wounded", "Twelve policemen were wounded in the ambush.", [["injured", 12, null, "policemen"]]],
+  ["injured without deaths is no death", "Five soldiers were injured but none died.", [["injured", 5, null, "soldiers"]]],
+  ["fled", "More than 4,000 villagers fled Osgiliath overnight.", [["displaced", 4000, "more than", "villagers"]]],
+  ["forced to flee", "The offensive forced at least 2,500 residents to flee.", [["displaced", 2500, "at least", "residents"]]],
+  ["trapped", "Nearly 40,000 people remain trapped in Varnholt.", [["besieged", 40000, "nearly", "people"]]],
+  ["air strikes as counted noun", "Monitors counted 35 air strikes on Pelmar.", [["strikes", 35, null, "air strikes"]]],
+  ["hit N targets", "Gondor jets hit 27 Arnor Front targets in the hills.", [["strikes", 27, null, "Arnor Front targets"]]],
+  ["refugees", "Dunland hosts about 90,000 refugees from the war.", [["refugees", 90000, "about", "refugees"]]],
+  ["arrested", "Police arrested 17 protesters in Pelmar square.", [["detained", 17, null, "protesters"]]],
+  ["missing", "Eight fishermen are missing after the raid.", [["missing", 8, null, "fishermen"]]],
+  ["plain count of people is other", "Roughly 60 nurses remain in the city.", [["other", 60, "about", "nurses"]]],
+  ["percent is other", "Nearly 70 percent of the wells are dry.", [["other", 70, "nearly", "percent"]]],
+  ["killed and wounded together is not a death count", "At least 11 guards were killed and wounded at the gate.", [["other", 11, "at least", "guards"]]],
+  ["death toll", "The death toll rose to 31 on the second day.", [["killed", 31, null, "people"]]],
+]));
+
+test("numbers, ranges and vague words", () => check([
+  ["number words", "Eighty fighters were killed in the battle.", [["killed", 80, null, "fighters"]]],
+  ["millions in words", "Two million people have fled their homes.", [["displaced", 2000000, null, "people"]]],
+  ["decimal million", "About 1.5 million people were displaced.", [["displaced", 1500000, "about", "people"]]],
+  ["dozens is 12", "Dozens of militiamen were killed in the raid.", [["killed", 12, null, "militiamen"]]],
+  ["tens of thousands", "The bombing forced tens of thousands to flee.", [["displaced", 10000, null, "people"]]],
+  ["hundreds", "Hundreds of families fled the valley.", [["displaced", 100, null, "families"]]],
+  ["a dozen", "A dozen soldiers were killed at the bridge.", [["killed", 12, null, "soldiers"]]],
+  ["between and", "Between 12 and 15 rebels were killed.", [["killed", 12, null, "rebels"]]],
+  ["hyphen range", "The blast killed 4-5 policemen.", [["killed", 4, null, "policemen"]]],
+  ["up to", "Up to 200 detainees were freed.", [["detained", 200, "up to", "detainees"]]],
+  ["as few as", "The garrison has as few as 300 troops.", [["other", 300, "as few as", "troops"]]],
+  ["coordinated counts share the verb", "Fighting left 30 Arnor fighters and 41 Gondor soldiers dead.", [["killed", 30, null, "Arnor fighters"], ["killed", 41, null, "Gondor soldiers"]]],
+  ["subset keeps the measure", "The ambush killed 9 soldiers, including 3 officers.", [["killed", 9, null, "soldiers"], ["killed", 3, null, "officers"]]],
+  ["ellipsis keeps the count", "About 40 doctors remain, down from 700 in 2012.", [["other", 40, "about", "doctors"], ["other", 700, null, "doctors"]]],
+]));
+
+test("numbers that are no figures", () => check([
+  ["year", "The dam was built in 1998 by Gondor.", []],
+  ["age", "A 19-year-old fighter was among the guards.", []],
+  ["compound adjective", "The three-story clinic in Pelmar was shelled.", []],
+  ["model number", "Gondor bought the S-300 system and two T-72 units.", []],
+  ["money", "The council paid $40,000 to the militia.", []],
+  ["time span", "Fighting lasted 24 hours in Varnholt.", []],
+  ["clock time", "The siren sounded at 10:30 in Pelmar.", []],
+  ["ordinal", "It was the 3rd attack on the convoy.", []],
+  ["date", "On 12 March the Front entered Pelmar.", []],
+  ["unknown noun without a verb", "Two holes were left in the wall.", []],
+  ["demonyms without a verb", "The paper is read by 27 million Arnorians.", []],
+  ["one as a pronoun", "One official with the Front spoke to us.", []],
+  ["resolution number", "The council passed Resolution 2254 on the war.", []],
+]));
+
+test("attribution", () => {
+  const rows: [string, string, string | null, string[]][] = [
+    ["X said", "At least 9 civilians were killed, the Pelmar Monitoring Group said.", "Pelmar Monitoring Group", ["Pelmar Monitoring Group"]],
+    ["according to a person with title", "The raid forced 3,000 people to flee, according to Dr. Ilsa Morn, head of the Varnholt Relief Union.", "Ilsa Morn", ["Ilsa Morn"]],
+    ["appositive", "Ilsa Morn, a doctor, said 12 patients were killed.", "Ilsa Morn", ["Ilsa Morn"]],
+    ["unnamed speaker told an agency", "Forty people died, a member of the rescue team told Reuters.", "Reuters", ["a member of the rescue team", "Reuters"]],
+    ["agency citing ministry", "Jets hit 12 targets, the news agency Ostwire reported, citing the Gondor Defense Ministry.", "Gondor Defense Ministry", ["Gondor Defense Ministry", "Ostwire"]],
+    ["estimated, with a -based prefix", "The Dunland-based Observatory for Arnor Rights estimated that 40 air strikes hit Pelmar.", "Observatory for Arnor Rights", ["Observatory for Arnor Rights"]],
+    ["said X", "\"They killed 14 of our men,\" said Jorin Vale, a commander.", "Jorin Vale", ["Jorin Vale"]],
+    ["ministry said", "The Arnor Interior Ministry said 25 gunmen were arrested.", "Arnor Interior Ministry", ["Arnor Interior Ministry"]],
+    ["no claimant", "At least 14 people died in the shelling.", null, []],
+  ];
+  for (const [label, sentence, who, chain] of rows) {
+    const figures = figuresOf(sentence);
+    assert.ok(figures.length > 0, `${label}: a figure`);
+    assert.equal(figures[0].attributed_to, who, label);
+    assert.deepEqual(figures[0].attribution_chain, chain, label);
+  }
+});
+
+test("scope, place and date", () => {
+  const rows: [string, string, "event" | "summary"][] = [
+    ["one incident", "At least 14 people died in the shelling of Varnholt on Tuesday.", "event"],
+    ["since the war began", "More than 9,000 people have been killed since the war began.", "summary"],
+    ["in N years", "The conflict has displaced 40,000 people in four years.", "summary"],
+    ["war-sized total", "More than 300,000 people have been killed.", "summary"],
+    ["six-year-long conflict", "Some 500 fighters have died in the six-year-long conflict.", "summary"],
+  ];
+  for (const [label, sentence, scope] of rows) assert.equal(figuresOf(sentence)[0]?.scope, scope, label);
+
+  const text = "At least 14 people died in Varnholt on Tuesday.";
+  const at = (s: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+  const place = { name: "Varnholt", role: "location", sentence: 0, evidence: at("Varnholt") } as PlaceMention;
+  const date = { date: "2031-05-06", time_precision: 1, sentence: 0, rule: "date-weekday", evidence: at("on Tuesday") } as DateMention;
+  const [f] = figuresOf(text, { places: [place], dates: [date] });
+  assert.equal(f.place, "Varnholt");
+  assert.equal(f.date, "2031-05-06");
+});
+
+test("a number word right after a year is still a count", () => {
+  assert.deepEqual(figuresOf("On 10 March 2031 two Gondor air raids were reported on Pelmar.").map((f) => [f.measure, f.value]), [["strikes", 2]]);
+});
