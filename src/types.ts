@@ -193,7 +193,8 @@ export interface CodedEvent {
 
 export type ProblemKind =
   | "unreadable-input" | "empty-input" | "binary-input" | "invalid-utf8" | "too-large" | "bad-jsonl-line"
-  | "unresolved-date" | "unresolved-place" | "no-events" | "fetch-failed" | "internal-error";
+  | "unresolved-date" | "unresolved-place" | "no-events" | "fetch-failed" | "internal-error"
+  | "unsupported-input";
 
 export interface Problem {
   kind: ProblemKind;

@@ -6,7 +6,8 @@ import { parseArgs } from "node:util";
 import { createContext } from "../context.js";
 import { formatTally, scoreGoldDocument, type GoldDocument, type Tally } from "../eval/gold-eval.js";
 import { extract } from "../pipeline.js";
-import { EXTRACT_OPTION_SPEC, toExtractOptions, UsageError } from "./extract-options.js";
+import { UsageError } from "./cli-args.js";
+import { EXTRACT_OPTION_SPEC, toExtractOptions } from "./extract-options.js";
 
 export async function runEval(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

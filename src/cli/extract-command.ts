@@ -6,7 +6,8 @@ import { createContext } from "../context.js";
 import { readInputs } from "../input/read-inputs.js";
 import { extract } from "../pipeline.js";
 import type { Extraction } from "../types.js";
-import { EXTRACT_OPTION_SPEC, toExtractOptions, UsageError } from "./extract-options.js";
+import { UsageError } from "./cli-args.js";
+import { EXTRACT_OPTION_SPEC, toExtractOptions } from "./extract-options.js";
 
 export async function runExtract(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({

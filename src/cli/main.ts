@@ -1,6 +1,6 @@
 // The command line: parse the command, lazy-import it, return an exit code. Data to stdout, progress and
 // problems to stderr. Exit codes: 0 done, 1 nothing could be processed, 2 a usage error.
-import { UsageError } from "./extract-options.js";
+import { UsageError } from "./cli-args.js";
 
 const USAGE = `usage: sitrep <command> [options]
   extract [FILE|DIR|URL|-]... [--json]     code documents, print results (no database)
@@ -16,6 +16,10 @@ export async function main(argv: string[]): Promise<number> {
     switch (command) {
       case "extract": return await (await import("./extract-command.js")).runExtract(rest);
       case "eval": return await (await import("./eval-command.js")).runEval(rest);
+      case "serve": return await (await import("./serve-command.js")).runServe(rest);
+      case "ingest": return await (await import("./ingest-command.js")).runIngest(rest);
+      case "events": return await (await import("./events-command.js")).runEvents(rest);
+      case "export": return await (await import("./export-command.js")).runExport(rest);
       case undefined: case "help": case "--help": case "-h":
         process.stdout.write(USAGE + "\n");
         return command === undefined ? 2 : 0;

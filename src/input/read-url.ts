@@ -1,0 +1,90 @@
+// An http(s) URL: fetched with a timeout and a size limit; the content type picks HTML or text.
+// A failed fetch is a problem naming the URL, never a crash. Feeds (RSS/Atom) get their own reader later:
+// `isFeedType` is the seam where that reader plugs in.
+import { decodeText } from "./decode-text.js";
+import { formatBytes, problemItem, type InputItem } from "./input-item.js";
+import { sniffFormat } from "./sniff-format.js";
+
+interface UrlOptions {
+  maxBytes: number;
+  timeoutMs: number;
+  published: string | null;
+}
+
+export function isUrl(arg: string): boolean {
+  return /^https?:\/\//i.test(arg);
+}
+
+export async function* readUrl(url: string, options: UrlOptions): AsyncGenerator<InputItem> {
+  let response: Response;
+  try {
+    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
+  } catch (error) {
+    yield problemItem(url, "fetch-failed", describeFetchError(error, options.timeoutMs));
+    return;
+  }
+  if (!response.ok) {
+    yield problemItem(url, "fetch-failed", `HTTP ${response.status} ${response.statusText}`.trim());
+    return;
+  }
+  const { mime, charset } = parseContentType(response.headers.get("content-type"));
+  if (isFeedType(mime)) {
+    yield problemItem(url, "unsupported-input", `RSS/Atom feeds are not supported yet (content type ${mime})`);
+    return;
+  }
+  if (mime !== null && !mime.startsWith("text/") && mime !== "application/xhtml+xml") {
+    yield problemItem(url, "unsupported-input", `expected an HTML or text page, got content type ${mime}`);
+    return;
+  }
+  const bytes = await readLimited(response, options).catch((error: unknown) => error as Error);
+  if (bytes instanceof Error) {
+    yield problemItem(url, bytes.name === "TooLarge" ? "too-large" : "fetch-failed", describeFetchError(bytes, options.timeoutMs));
+    return;
+  }
+  const decoded = decodeText(bytes, { charset });
+  if (decoded.kind === "problem") {
+    yield { kind: "problem", input: url, problem: decoded.problem };
+    return;
+  }
+  const format = mime === "text/html" || mime === "application/xhtml+xml" ? "html" : mime === "text/plain" ? "text" : sniffFormat(decoded.text);
+  yield { kind: "document", input: url, doc: { path: null, url: response.url || url, body: decoded.text, format, published: options.published } };
+}
+
+export function isFeedType(mime: string | null): boolean {
+  return mime !== null && /^(application\/(rss|atom)\+xml|application\/xml|text\/xml)$/.test(mime);
+}
+
+function parseContentType(header: string | null): { mime: string | null; charset: string | null } {
+  if (!header) return { mime: null, charset: null };
+  const [mime, ...params] = header.split(";").map((part) => part.trim());
+  const charset = params.find((p) => p.toLowerCase().startsWith("charset="))?.slice(8).replace(/"/g, "") ?? null;
+  return { mime: mime.toLowerCase(), charset };
+}
+
+async function readLimited(response: Response, options: UrlOptions): Promise<Uint8Array> {
+  const declared = Number(response.headers.get("content-length") ?? "0");
+  if (declared > options.maxBytes) throw tooLarge(declared, options.maxBytes);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  if (!response.body) return new Uint8Array(0);
+  for await (const chunk of response.body) {
+    size += chunk.length;
+    if (size > options.maxBytes) throw tooLarge(size, options.maxBytes, { atLeast: true });
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+function tooLarge(size: number, max: number, options: { atLeast?: boolean } = {}): Error {
+  const error = new Error(`page is ${options.atLeast ? "over " : ""}${formatBytes(size)}, over the ${formatBytes(max)} limit (--max-bytes)`);
+  error.name = "TooLarge";
+  return error;
+}
+
+function describeFetchError(error: unknown, timeoutMs: number): string {
+  const err = error as Error & { cause?: { code?: string; message?: string } };
+  if (err.name === "TimeoutError" || err.name === "AbortError") return `no answer within ${timeoutMs / 1000} s`;
+  if (err.name === "TooLarge") return err.message;
+  const cause = err.cause?.code ?? err.cause?.message;
+  return cause ? `${err.message} (${cause})` : err.message;
+}

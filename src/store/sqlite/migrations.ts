@@ -1,0 +1,118 @@
+// The schema, as an ordered list of migrations. Applied on open, each once, recorded in schema_migrations.
+// Never edit a shipped migration: add the next one.
+import type Database from "better-sqlite3";
+
+export interface Migration {
+  id: string;
+  sql: string;
+}
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: "001-initial",
+    sql: `
+CREATE TABLE documents (
+  id TEXT PRIMARY KEY,            -- sha256 of the cleaned text
+  path TEXT, url TEXT, title TEXT, publisher TEXT,
+  published TEXT, published_from TEXT, language TEXT,
+  ingested_at TEXT NOT NULL,
+  text TEXT NOT NULL
+);
+CREATE INDEX documents_ingested ON documents (ingested_at);
+
+CREATE TABLE place_mentions (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  name TEXT NOT NULL, resolved INTEGER NOT NULL,
+  latitude REAL, longitude REAL, country TEXT, admin1 TEXT, feature TEXT, gazetteer_id TEXT, population INTEGER,
+  role TEXT NOT NULL, geo_precision INTEGER NOT NULL, rule TEXT NOT NULL, score REAL NOT NULL, sentence INTEGER NOT NULL,
+  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL
+);
+CREATE INDEX place_mentions_document ON place_mentions (document_id);
+CREATE INDEX place_mentions_gazetteer ON place_mentions (gazetteer_id);
+
+CREATE TABLE actor_mentions (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  name TEXT NOT NULL, type INTEGER NOT NULL, mention TEXT NOT NULL, country TEXT, rule TEXT NOT NULL, sentence INTEGER NOT NULL,
+  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL
+);
+CREATE INDEX actor_mentions_document ON actor_mentions (document_id);
+CREATE INDEX actor_mentions_name ON actor_mentions (name);
+
+CREATE TABLE figures (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  measure TEXT NOT NULL, value REAL NOT NULL, low REAL NOT NULL, high REAL, qualifier TEXT, unit TEXT NOT NULL,
+  subject TEXT NOT NULL, place TEXT, date TEXT, attributed_to TEXT, attribution_chain TEXT NOT NULL, scope TEXT NOT NULL,
+  sentence INTEGER NOT NULL, rule TEXT NOT NULL,
+  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL
+);
+CREATE INDEX figures_document ON figures (document_id);
+
+CREATE TABLE events (
+  id TEXT PRIMARY KEY,
+  event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL, kind TEXT NOT NULL,
+  event_date TEXT, time_precision INTEGER,
+  actor1 TEXT, assoc_actor_1 TEXT NOT NULL, inter1 INTEGER,
+  actor2 TEXT, assoc_actor_2 TEXT NOT NULL, inter2 INTEGER,
+  interaction INTEGER, civilian_targeting INTEGER NOT NULL,
+  location_name TEXT, latitude REAL, longitude REAL, geo_precision INTEGER,
+  admin1 TEXT, country TEXT, iso INTEGER, location_resolved INTEGER,
+  fatalities_low INTEGER, fatalities_best INTEGER, fatalities_high INTEGER,
+  rule TEXT NOT NULL,
+  actors_key TEXT NOT NULL,       -- lower-cased actor names, for --actor
+  place_key TEXT,                 -- lower-cased, accent-folded location name, for --place
+  stored_at TEXT NOT NULL
+);
+CREATE INDEX events_date ON events (event_date);
+CREATE INDEX events_type ON events (event_type, sub_event_type);
+CREATE INDEX events_sub_type ON events (sub_event_type);
+CREATE INDEX events_lat_lon ON events (latitude, longitude);
+
+CREATE TABLE event_sources (
+  event_id TEXT NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+  document_id TEXT NOT NULL REFERENCES documents (id) ON DELETE CASCADE,
+  attributed_to TEXT NOT NULL,    -- JSON array of claimants, nearest first
+  added_at TEXT NOT NULL,
+  PRIMARY KEY (event_id, document_id)
+);
+CREATE INDEX event_sources_document ON event_sources (document_id);
+
+CREATE TABLE event_evidence (
+  event_id TEXT NOT NULL, document_id TEXT NOT NULL,
+  ordinal INTEGER NOT NULL,
+  ev_start INTEGER NOT NULL, ev_end INTEGER NOT NULL, ev_text TEXT NOT NULL,
+  PRIMARY KEY (event_id, document_id, ordinal),
+  FOREIGN KEY (event_id, document_id) REFERENCES event_sources (event_id, document_id) ON DELETE CASCADE
+);
+
+CREATE TABLE problems (
+  id INTEGER PRIMARY KEY,
+  document_id TEXT REFERENCES documents (id) ON DELETE CASCADE,   -- null: the input never became a document
+  input TEXT,
+  kind TEXT NOT NULL, message TEXT NOT NULL,
+  ev_start INTEGER, ev_end INTEGER, ev_text TEXT,
+  created_at TEXT NOT NULL
+);
+CREATE INDEX problems_document ON problems (document_id);
+CREATE INDEX problems_kind ON problems (kind);
+`,
+  },
+];
+
+export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): string[] {
+  db.exec("CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)");
+  const done = new Set(db.prepare("SELECT id FROM schema_migrations").pluck().all() as string[]);
+  const record = db.prepare("INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)");
+  const applied: string[] = [];
+  for (const migration of migrations) {
+    if (done.has(migration.id)) continue;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      record.run(migration.id, new Date().toISOString());
+    })();
+    applied.push(migration.id);
+  }
+  return applied;
+}

@@ -1,0 +1,49 @@
+// The embedded store: better-sqlite3 in WAL mode, migrations applied on open. Synchronous underneath,
+// async at the seam so PostgreSQL can follow.
+import Database from "better-sqlite3";
+import type { Store, StoreCounts, StoredDocument } from "../store.js";
+import { createEventFinder } from "./find-events.js";
+import { applyMigrations } from "./migrations.js";
+import { createProblemSaver, createSaver } from "./save-extraction.js";
+import { createReadQueries } from "./read-queries.js";
+
+export function openSqliteStore(path: string): Store {
+  let db: Database.Database;
+  try {
+    db = new Database(path);
+    db.pragma("journal_mode = WAL");
+    // Safe with WAL: a crash of the process loses nothing committed; only a power cut may lose the last commits.
+    db.pragma("synchronous = NORMAL");
+    db.pragma("foreign_keys = ON");
+    db.pragma("busy_timeout = 5000");
+    applyMigrations(db);
+  } catch (error) {
+    throw new Error(`cannot open the SQLite store at '${path}': ${(error as Error).message}`, { cause: error });
+  }
+  const save = createSaver(db);
+  const saveProblem = createProblemSaver(db);
+  const finder = createEventFinder(db);
+  const reads = createReadQueries(db);
+  const documents = db.prepare(`SELECT d.id, d.path, d.url, d.title, d.publisher, d.published, d.ingested_at,
+      (SELECT count(*) FROM event_sources s WHERE s.document_id = d.id) AS events
+    FROM documents d ORDER BY d.ingested_at, d.id LIMIT ? OFFSET ?`);
+  const hasDocument = db.prepare("SELECT 1 FROM documents WHERE id = ?");
+  const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck();
+  const counters = {
+    documents: count("documents"), events: count("events"), places: count("place_mentions"),
+    actors: count("actor_mentions"), figures: count("figures"), problems: count("problems"),
+  };
+
+  return {
+    saveExtraction: async (extraction, cleanedText) => save(extraction, cleanedText),
+    saveInputProblem: async (input, problem) => saveProblem(input, problem),
+    hasDocument: async (id) => hasDocument.get(id) !== undefined,
+    findEvents: async (filter) => finder.findEvents(filter),
+    getEvent: async (id) => finder.getEvent(id),
+    listDocuments: async (options = {}) => documents.all(options.limit ?? -1, options.offset ?? 0) as StoredDocument[],
+    queryEvents: async (query, options) => reads.queryEvents(query, options),
+    getDocument: async (id) => reads.getDocument(id),
+    counts: async () => Object.fromEntries(Object.entries(counters).map(([k, s]) => [k, s.get() as number])) as unknown as StoreCounts,
+    close: async () => { db.close(); },
+  };
+}
