@@ -8,6 +8,7 @@ const USAGE = `usage: sitrep <command> [options]
   events  [filters] [--json]               list stored events
   export  --format acled-csv|geojson|jsonl write stored events
   eval    GOLD.json|ACLED.csv              score extraction against gold data
+  serve   [--db PATH] [--port N]           web page and JSON API (--allow-ingest --token T for writes)
 Common options: --published YYYY-MM-DD, --country ISO2, --near LAT,LON, --actors FILE.tsv, --db PATH`;
 
 export async function main(argv: string[]): Promise<number> {

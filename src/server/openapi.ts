@@ -1,0 +1,80 @@
+// GET /api/openapi.json: the API described as OpenAPI 3.0, built from the same parameter list the server checks.
+import { EVENT_SORT_KEYS, FACET_FIELDS } from "../store/store.js";
+import { EVENT_TYPES } from "../types.js";
+import { DEFAULT_LIMIT, MAX_LIMIT } from "./parse-event-query.js";
+
+const text = (description: string, extra: object = {}) => ({ schema: { type: "string", ...extra }, description });
+const query = (name: string, description: string, extra: object = {}) => ({ name, in: "query", required: false, ...text(description, extra) });
+
+const EVENT_PARAMETERS = [
+  query("type", "ACLED event_type (any case)", { enum: Object.keys(EVENT_TYPES) }),
+  query("sub_type", "ACLED sub_event_type (any case)", { enum: Object.values(EVENT_TYPES).flat() }),
+  query("actor", "substring of any actor name, case- and accent-insensitive"),
+  query("place", "substring of the location name, case- and accent-insensitive"),
+  query("near", "LAT,LON: events within `km` of this point", { example: "36.2,37.16" }),
+  query("km", "radius for `near`, default 25", { pattern: "^[0-9.]+$" }),
+  query("bbox", "WEST,SOUTH,EAST,NORTH in degrees", { example: "35.5,35.8,38.5,37.2" }),
+  query("since", "first day, inclusive (undated events never match a date filter)", { format: "date" }),
+  query("until", "last day, inclusive", { format: "date" }),
+  query("q", "words that must all occur in an evidence sentence, an actor or the place"),
+  query("limit", `page size, 1-${MAX_LIMIT} (default ${DEFAULT_LIMIT} for JSON; all for CSV and GeoJSON)`, { pattern: "^[0-9]+$" }),
+  query("offset", "events to skip", { pattern: "^[0-9]+$" }),
+  query("sort", "a sort key, '-' prefixed for descending", { enum: EVENT_SORT_KEYS.flatMap((k) => [k, `-${k}`]) }),
+];
+
+const ERROR = {
+  description: "the one error shape",
+  content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+};
+const json = (description: string, schema: object = { type: "object" }) => ({ description, content: { "application/json": { schema } } });
+const idParameter = (what: string) => [{ name: "id", in: "path", required: true, ...text(`the ${what} id`) }];
+
+export function createOpenApiDocument(options: { allowIngest: boolean }): object {
+  return {
+    openapi: "3.0.3",
+    info: { title: "sitrep", version: "0.1.0", description: "Conflict events coded from news reports, each with the sentences it came from." },
+    paths: {
+      "/api/events": { get: {
+        summary: "A page of events matching the filter, its total, facet counts, a per-day timeline and a sentence describing the filter",
+        parameters: EVENT_PARAMETERS,
+        responses: { 200: json("events", { $ref: "#/components/schemas/EventPage" }), 400: ERROR },
+      } },
+      "/api/events.csv": { get: {
+        summary: "Every event matching the filter as ACLED's 31-column CSV", parameters: EVENT_PARAMETERS,
+        responses: { 200: { description: "CSV", content: { "text/csv": { schema: { type: "string" } } } }, 400: ERROR },
+      } },
+      "/api/events.geojson": { get: {
+        summary: "Every located event matching the filter as an RFC 7946 FeatureCollection", parameters: EVENT_PARAMETERS,
+        responses: { 200: { description: "GeoJSON", content: { "application/geo+json": { schema: { type: "object" } } } }, 400: ERROR },
+      } },
+      "/api/events/{id}": { get: {
+        summary: "One event with its sources and evidence spans", parameters: idParameter("event"),
+        responses: { 200: json("the event"), 404: ERROR },
+      } },
+      "/api/documents/{id}": { get: {
+        summary: "A document's cleaned text (every evidence offset points into it) and the evidence of each of its events",
+        parameters: idParameter("document"), responses: { 200: json("the document"), 404: ERROR },
+      } },
+      "/api/documents": { post: {
+        summary: options.allowIngest ? "Code and store one document (bearer token required)" : "Refused: this server is read-only",
+        security: [{ bearer: [] }],
+        parameters: [query("title", "the document's title"), query("url", "where it came from"), query("published", "publication date", { format: "date" })],
+        requestBody: { required: true, content: { "text/plain": { schema: { type: "string" } }, "text/html": { schema: { type: "string" } } } },
+        responses: { 201: json("stored"), 200: json("already stored"), 400: ERROR, 401: ERROR, 403: ERROR, 413: ERROR },
+      } },
+      "/api/openapi.json": { get: { summary: "This document", responses: { 200: json("OpenAPI 3") } } },
+    },
+    components: {
+      securitySchemes: { bearer: { type: "http", scheme: "bearer" } },
+      schemas: {
+        Error: { type: "object", required: ["ok", "error", "status"], properties: {
+          ok: { type: "boolean", enum: [false] }, error: { type: "string" }, status: { type: "integer" } } },
+        EventPage: { type: "object", required: ["ok", "events", "total", "facets", "filter"], properties: {
+          ok: { type: "boolean" }, events: { type: "array", items: { type: "object" } }, total: { type: "integer" },
+          filter: { type: "string" }, timeline: { type: "array", items: { type: "object" } },
+          facets: { type: "object", properties: Object.fromEntries(FACET_FIELDS.map((f) => [f, { type: "object", additionalProperties: { type: "integer" } }])) },
+        } },
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// The page, one loop: the view state (kept in the URL) -> /api/events -> map, timeline, filters, table and
+// the selected event. Every control changes the state and calls `render`; nothing else draws.
+import "leaflet/dist/leaflet.css";
+import "leaflet.markercluster/dist/MarkerCluster.css";
+import "./app.css";
+import { fetchConfig, fetchEvents, type EventPage } from "./api.js";
+import { byId, el } from "./dom.js";
+import { showEvent } from "./event-panel.js";
+import { createEventTable } from "./event-table.js";
+import { createFilterPanel } from "./filter-panel.js";
+import { createMapView } from "./map-view.js";
+import { createTimeline } from "./timeline.js";
+import { readViewState, toApiParams, toSearch, type ViewState } from "./view-state.js";
+
+const MAP_LIMIT = "10000";
+
+let state: ViewState = readViewState(location.search);
+let shownEvent: string | null = null;
+
+const update = (change: Partial<ViewState>) => {
+  state = { ...state, ...change };
+  history.pushState(null, "", `${location.pathname}${toSearch(state)}`);
+  void render();
+};
+const select = (id: string | null) => update({ event: id });
+
+const config = await fetchConfig().catch(() => ({ tileUrl: null }));
+const map = createMapView(byId("map"), { tileUrl: config.tileUrl, onSelect: select });
+const timeline = createTimeline(byId("timeline"), (since, until) => update({ filter: { ...state.filter, since: since ?? "", until: until ?? "" } }));
+const filters = createFilterPanel(byId("filters"), (filter) => update({ filter }));
+const table = createEventTable(byId("table"), { onSort: (sort) => update({ sort }), onSelect: select });
+window.addEventListener("popstate", () => {
+  state = readViewState(location.search);
+  void render();
+});
+
+async function render(): Promise<void> {
+  document.body.classList.add("loading");
+  let page: EventPage;
+  try {
+    page = await fetchEvents(toApiParams(state, { limit: MAP_LIMIT }));
+  } catch (error) {
+    byId("summary").replaceChildren(el("span", { class: "error" }, (error as Error).message));
+    document.body.classList.remove("loading");
+    return;
+  }
+  byId("summary").textContent = `${page.filter}: ${page.total} event${page.total === 1 ? "" : "s"}`;
+  renderExports();
+  map.show(page.events, state.event);
+  timeline.show(page.timeline, state.filter);
+  filters.show(state.filter, page);
+  table.show(page.events, page.total, state.sort, state.event);
+  if (state.event !== shownEvent) {
+    shownEvent = state.event;
+    const panel = byId("event-panel");
+    if (state.event) await showEvent(panel, state.event, () => select(null));
+    else panel.replaceChildren(el("p", { class: "hint" }, "Choose an event on the map or in the table to see the sentences it came from."));
+  }
+  document.body.classList.remove("loading");
+  document.body.dataset.ready = "true";
+}
+
+function renderExports(): void {
+  const params = toApiParams(state).toString();
+  const link = (format: string, label: string) =>
+    el("a", { class: "button", attrs: { href: `/api/events.${format}${params ? `?${params}` : ""}`, download: `sitrep-events.${format}`, id: `export-${format}` } }, label);
+  byId("exports").replaceChildren(link("csv", "Export CSV"), link("geojson", "Export GeoJSON"), el("a", { attrs: { href: "/api/openapi.json" } }, "API"));
+}
+
+await render();

@@ -1,0 +1,92 @@
+// Events per day as a bar chart in SVG; drag across it to choose since/until, double-click to clear.
+// Small enough that a chart library would weigh more than it gives.
+const SVG = "http://www.w3.org/2000/svg";
+const DAY_MS = 86_400_000;
+const HEIGHT = 70;
+const AXIS = 14;
+
+export interface TimelineView {
+  show(days: { date: string; count: number }[], range: { since?: string; until?: string }): void;
+}
+
+export function createTimeline(container: HTMLElement, onRange: (since: string | null, until: string | null) => void): TimelineView {
+  const svg = document.createElementNS(SVG, "svg");
+  svg.setAttribute("height", String(HEIGHT + AXIS));
+  svg.setAttribute("class", "timeline");
+  container.append(svg);
+  let scale: { first: number; last: number; width: number } | null = null;
+
+  const dayAt = (x: number): string => {
+    if (!scale) return "";
+    const fraction = Math.min(1, Math.max(0, x / scale.width));
+    return new Date(scale.first + Math.round((fraction * (scale.last - scale.first)) / DAY_MS) * DAY_MS).toISOString().slice(0, 10);
+  };
+  const xOf = (date: string) => (scale ? ((Date.parse(date) - scale.first) / Math.max(DAY_MS, scale.last - scale.first)) * scale.width : 0);
+
+  let dragStart: number | null = null;
+  const brush = rect("brush", 0, 0, 0, HEIGHT);
+  svg.addEventListener("pointerdown", (e) => {
+    dragStart = e.offsetX;
+    svg.setPointerCapture(e.pointerId);
+  });
+  svg.addEventListener("pointermove", (e) => {
+    if (dragStart === null) return;
+    setBox(brush, Math.min(dragStart, e.offsetX), Math.abs(e.offsetX - dragStart));
+  });
+  svg.addEventListener("pointerup", (e) => {
+    if (dragStart === null) return;
+    const [a, b] = [dragStart, e.offsetX].sort((x, y) => x - y);
+    dragStart = null;
+    if (b - a >= 3) onRange(dayAt(a), dayAt(b));
+  });
+  svg.addEventListener("dblclick", () => onRange(null, null));
+
+  return {
+    show(days, range) {
+      svg.replaceChildren();
+      const width = Math.max(200, (container.clientWidth || 600) - 16);
+      svg.setAttribute("width", String(width));
+      if (days.length === 0) {
+        scale = null;
+        svg.append(label("no dated events", 4, HEIGHT / 2));
+        return;
+      }
+      scale = { first: Date.parse(days[0].date), last: Date.parse(days[days.length - 1].date), width };
+      const most = Math.max(...days.map((d) => d.count));
+      const barWidth = Math.min(24, Math.max(2, width / Math.max(1, (scale.last - scale.first) / DAY_MS + 1) - 1));
+      for (const day of days) {
+        const h = Math.max(2, (day.count / most) * (HEIGHT - 4));
+        const bar = rect("bar", Math.min(width - barWidth, xOf(day.date)), HEIGHT - h, barWidth, h);
+        const title = document.createElementNS(SVG, "title");
+        title.textContent = `${day.date}: ${day.count} events`;
+        bar.append(title);
+        svg.append(bar);
+      }
+      svg.append(label(days[0].date, 2, HEIGHT + AXIS - 2), label(days[days.length - 1].date, width - 70, HEIGHT + AXIS - 2));
+      const from = range.since ? xOf(range.since) : 0;
+      const to = range.until ? xOf(range.until) + barWidth : width;
+      setBox(brush, Math.max(0, from), range.since || range.until ? Math.max(2, to - from) : 0);
+      svg.append(brush);
+    },
+  };
+}
+
+function rect(className: string, x: number, y: number, w: number, h: number): SVGRectElement {
+  const node = document.createElementNS(SVG, "rect");
+  node.setAttribute("class", className);
+  for (const [k, v] of Object.entries({ x, y, width: w, height: h })) node.setAttribute(k, String(v));
+  return node;
+}
+
+function setBox(node: SVGRectElement, x: number, width: number): void {
+  node.setAttribute("x", String(x));
+  node.setAttribute("width", String(width));
+}
+
+function label(text: string, x: number, y: number): SVGTextElement {
+  const node = document.createElementNS(SVG, "text");
+  node.setAttribute("x", String(x));
+  node.setAttribute("y", String(y));
+  node.textContent = text;
+  return node;
+}
