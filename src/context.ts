@@ -4,6 +4,8 @@ import type { Gazetteer } from "./gazetteer/gazetteer.js";
 import { loadGazetteer } from "./gazetteer/gazetteer.js";
 import type { ActorLexicon } from "./stages/05-actors/actor-lexicon.js";
 import { loadActorLexicon } from "./stages/05-actors/actor-lexicon.js";
+import type { EventRules } from "./stages/07-events/event-rules.js";
+import { loadEventRules } from "./stages/07-events/event-rules.js";
 
 export interface ExtractOptions {
   /** Publication date to resolve relative dates against (YYYY-MM-DD), when the document does not carry one. */
@@ -19,6 +21,8 @@ export interface ExtractOptions {
 export interface Context {
   gazetteer: Gazetteer;
   actors: ActorLexicon;
+  /** Event triggers, protest modifiers and statement-kind cues (data/events/). */
+  events: EventRules;
   options: ExtractOptions;
 }
 
@@ -34,5 +38,5 @@ export async function createContext(options: ExtractOptions = {}, sources: Conte
     loadGazetteer({ path: sources.gazetteerPath ?? null }),
     loadActorLexicon({ extraFiles: sources.actorFiles ?? [] }),
   ]);
-  return { gazetteer, actors, options };
+  return { gazetteer, actors, events: loadEventRules(), options };
 }

@@ -1,6 +1,22 @@
-// The gazetteer seam. STUB, to be replaced by the real loader (GeoNames cities500, countries, admin1).
+// The gazetteer seam: loadGazetteer() builds the default one from installed sources once, caches the
+// compact index under .cache/ (or $SITREP_CACHE_DIR), and answers name lookups; createGazetteer()
+// wraps any GazetteerData (tests build tiny invented ones in memory).
+import { createSeatLookup } from "./admin-seats.js";
+import { createCountryInfoLookup, type CountryInfo } from "./country-info.js";
+import { KEY_NAME, type GazetteerData } from "./gazetteer-data.js";
+import { loadGazetteerData } from "./gazetteer-cache.js";
+import { normalizeName } from "./normalize-name.js";
+import { createEmptyPlaceLexicon, loadPlaceLexicon, type PlaceLexicon } from "./place-lexicon.js";
+import { findGazetteerPaths } from "./project-paths.js";
+import { featureLabel, rankEntries } from "./rank-entries.js";
+import { looseKeyOf } from "./loose-index.js";
+import { keyFlags, keyPostings, stringAt } from "./string-table.js";
+
+export type { CountryInfo } from "./country-info.js";
+export type { PlaceLexicon } from "./place-lexicon.js";
+
 export interface GazetteerEntry {
-  /** "geonames:170063" */
+  /** "geonames:170063", "geonames-adm1:SY.09", "iso3166:SY", "sitrep-region:africa" */
   id: string;
   name: string;
   latitude: number;
@@ -10,15 +26,79 @@ export interface GazetteerEntry {
   admin1: string | null;
   /** "populated place", "country", "first-order administrative division", ... */
   feature: string;
+  /** GeoNames feature code: PPL, PPLA, PPLC, ADM1, ADM2, PCLI, CONT, RGN ... */
+  featureCode: string;
   population: number;
+  /** True when the name matched one of its alternate names rather than its main one. */
+  alternate: boolean;
 }
 
 export interface Gazetteer {
   readonly size: number;
   /** Entries whose name or alternate name matches, best first. */
   lookup(name: string): readonly GazetteerEntry[];
+  /** The same, for a key already made by normalizeName(). */
+  lookupKey(key: string): readonly GazetteerEntry[];
+  /** Is there any entry under this key? (cheap: no entries are built) */
+  hasKey(key: string): boolean;
+  /** KEY_NAME when the key is a name, | KEY_PREFIX when it is the first words of a longer one; 0 otherwise. */
+  keyFlags(key: string): number;
+  /** Consonant-skeleton match inside one country, for spellings too far apart for normalizeName ("Zirba" ~ "Az Zarbah"). */
+  lookupLoose(name: string, country: string): readonly GazetteerEntry[];
+  /** The seat of a first-level division (its PPLA, or the capital inside it), by ISO2 and admin1 name. */
+  seatOf(country: string, admin1: string): GazetteerEntry | null;
+  /** Name, numeric ISO code (ACLED's `iso`) and points of a country; null for an unknown code. */
+  countryInfo(iso2: string): CountryInfo | null;
+  /** The lexicons of data/places that place finding uses. */
+  readonly lexicon: PlaceLexicon;
 }
 
-export async function loadGazetteer(_options: { path: string | null }): Promise<Gazetteer> {
-  return { size: 0, lookup: () => [] };
+/** Lookups kept per gazetteer: names repeat across documents, so ranked entries are reused. */
+const LOOKUP_CACHE_LIMIT = 20_000;
+
+export function createGazetteer(data: GazetteerData, lexicon: PlaceLexicon = createEmptyPlaceLexicon()): Gazetteer {
+  const entryAt = (posting: number): GazetteerEntry => {
+    const i = posting >> 1;
+    const code = data.features[data.featureCode[i]];
+    return {
+      id: stringAt(data.strings, data.idRef[i]), name: stringAt(data.strings, data.nameRef[i]),
+      latitude: Math.round(data.lat[i] * 1e4) / 1e4, longitude: Math.round(data.lon[i] * 1e4) / 1e4,
+      country: data.countries[data.countryCode[i]] || null, admin1: stringAt(data.strings, data.admin1Ref[i]) || null,
+      feature: featureLabel(code), featureCode: code, population: data.population[i], alternate: (posting & 1) === 1,
+    };
+  };
+  const cache = new Map<string, readonly GazetteerEntry[]>();
+  const lookupKey = (key: string): readonly GazetteerEntry[] => {
+    let found = cache.get(key);
+    if (found) return found;
+    found = rankEntries(Array.from(keyPostings(data.names, key), entryAt));
+    if (cache.size >= LOOKUP_CACHE_LIMIT) cache.clear();
+    cache.set(key, found);
+    return found;
+  };
+  const seat = createSeatLookup(data);
+  return {
+    size: data.size,
+    lookupKey,
+    seatOf: (country, admin1) => {
+      const i = seat(country, admin1);
+      return i === null ? null : entryAt(i * 2);
+    },
+    hasKey: (key) => (keyFlags(data.names, key) & KEY_NAME) !== 0,
+    keyFlags: (key) => keyFlags(data.names, key),
+    lookup: (name) => lookupKey(normalizeName(name)),
+    lookupLoose: (name, country) => {
+      const key = looseKeyOf(name, country);
+      return key ? rankEntries(Array.from(keyPostings(data.loose, key), (i) => entryAt(i * 2 + 1))) : [];
+    },
+    countryInfo: createCountryInfoLookup(data),
+    lexicon,
+  };
+}
+
+export async function loadGazetteer(options: { path: string | null }): Promise<Gazetteer> {
+  const paths = findGazetteerPaths();
+  const lexicon = loadPlaceLexicon(paths.placesData);
+  const data = loadGazetteerData(paths, lexicon, { cacheFile: options.path });
+  return createGazetteer(data, lexicon);
 }

@@ -15,8 +15,8 @@ const lineCases: [label: string, line: string, boilerplate: boolean][] = [
   ["age banner", "This article is more than 6 years old", true],
   ["separator", "* * *", true],
   ["reporting that mentions money", "The militia demanded a ransom of 20,000 dollars for the hostages.", false],
-  ["reporting with a quote asking for help", 'A nurse in Ostra said the clinic had run out of bandages.', false],
-  ["reporting about a newspaper", "The Ostra Herald reported that shelling hit the market on Monday.", false],
+  ["reporting with a quote asking for help", 'A nurse in Ostravel said the clinic had run out of bandages.', false],
+  ["reporting about a newspaper", "The Ostravel Herald reported that shelling hit the market on Monday.", false],
 ];
 
 for (const [label, line, expected] of lineCases) {
@@ -27,17 +27,17 @@ for (const [label, line, expected] of lineCases) {
 
 test("clean: drops an appeal spread over several lines and keeps the reporting", () => {
   const body = [
-    "Shelling hits Ostra market",
+    "Shelling hits Ostravel market",
     "Your support keeps this story going",
     "Voters are split down the middle this autumn, and we need people on the ground. Your support lets us stay.",
-    "Artillery shells struck the market in Ostra on Monday, killing four traders.",
+    "Artillery shells struck the market in Ostravel on Monday, killing four traders.",
     "Join our commenting forum",
     "Comments",
   ].join("\n");
   const doc = clean(body);
-  assert.equal(doc.text, "Shelling hits Ostra market\nArtillery shells struck the market in Ostra on Monday, killing four traders.");
+  assert.equal(doc.text, "Shelling hits Ostravel market\nArtillery shells struck the market in Ostravel on Monday, killing four traders.");
   assert.equal(doc.removed.length, 4);
-  assert.equal(doc.title, "Shelling hits Ostra market");
+  assert.equal(doc.title, "Shelling hits Ostravel market");
 });
 
 test("clean: curly quotes fold to ASCII and the id is the sha256 of the cleaned text", () => {
@@ -50,14 +50,14 @@ test("clean: curly quotes fold to ASCII and the id is the sha256 of the cleaned 
 
 test("clean: HTML keeps the article and reads title, publisher and date from the page", () => {
   const paragraphs = Array.from({ length: 4 }, (_, i) =>
-    `<p>Paragraph ${i + 1}: militia units loyal to the Ostra council exchanged fire with border guards near the old bridge, residents said, and the clashes went on into the night.</p>`).join("");
+    `<p>Paragraph ${i + 1}: militia units loyal to the Ostravel council exchanged fire with border guards near the old bridge, residents said, and the clashes went on into the night.</p>`).join("");
   const html = `<html><head><title>Site</title><meta property="og:title" content="Clashes near the old bridge">
-    <meta property="og:site_name" content="Ostra Herald"><meta property="article:published_time" content="2031-03-04T08:00:00Z"></head>
+    <meta property="og:site_name" content="Ostravel Herald"><meta property="article:published_time" content="2031-03-04T08:00:00Z"></head>
     <body><nav><a href="/">Home</a> <a href="/world">World</a></nav><article>${paragraphs}</article>
     <footer>Copyright 2031. All rights reserved.</footer></body></html>`;
   const doc = clean(html, "html");
   assert.equal(doc.title, "Clashes near the old bridge");
-  assert.equal(doc.publisher, "Ostra Herald");
+  assert.equal(doc.publisher, "Ostravel Herald");
   assert.equal(doc.published, "2031-03-04");
   assert.equal(doc.published_from, "meta");
   assert.match(doc.text, /^Clashes near the old bridge\n\nParagraph 1: militia units/);

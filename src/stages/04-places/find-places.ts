@@ -1,7 +1,71 @@
-// Stage 4: places. STUB, to be replaced.
-import type { Context } from "../../context.js";
+// Stage 4: places. Find names in the cleaned text (gazetteer names gated on capitalisation and
+// stop-lists, plus cue phrases for names the gazetteer lacks), drop what is not a place, mark
+// governments standing for their capital (metonymy), and resolve each name with document context.
+import type { Context, ExtractOptions } from "../../context.js";
+import type { Gazetteer } from "../../gazetteer/gazetteer.js";
 import type { CleanDocument, PlaceMention, Sentence } from "../../types.js";
+import { findCueSpans } from "./find-cue-spans.js";
+import { findNameSpans, type NameSpan } from "./find-name-spans.js";
+import { findDocumentPlaces, findDominantCountry } from "./document-context.js";
+import { findPersonNames } from "./find-person-names.js";
+import { findNonPlaceReason, isMetonym, isSupportedWeakSpan, isWeakSpan } from "./judge-spans.js";
+import { resolveCueSpan, resolveNameSpan } from "./resolve-mention.js";
+import { tokenizeText, type Token } from "./tokenize-text.js";
 
-export function findPlaces(_doc: CleanDocument, _sentences: Sentence[], _ctx: Context): PlaceMention[] {
-  return [];
+export interface FindPlaceOptions extends Pick<ExtractOptions, "country" | "near"> {
+  /** Also report adjectives of place ("Syrian", "American") as mentions of their country. */
+  adjectives?: boolean;
 }
+
+export function findPlaceMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer, options: FindPlaceOptions = {}): PlaceMention[] {
+  const tokens = tokenizeText(text, sentences);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.text);
+  const all = findNameSpans(tokens, gazetteer);
+  const inSpan = new Set<number>();
+  for (const s of all) for (let k = s.first; k <= s.last; k++) inSpan.add(k);
+  const people = findPersonNames(tokens, gazetteer.lexicon, text);
+  const plausible = all.filter((s) => findNonPlaceReason(s, tokens, gazetteer.lexicon, { lowerWords, inSpan, people }) === null);
+  const strong = plausible.filter((s) => !isWeakSpan(s, tokens));
+  const strongContext = findDocumentPlaces(strong);
+  const dominant = options.country?.toUpperCase() ?? findDominantCountry(strongContext.countryVotes);
+  const kept = plausible.filter((s) => !isWeakSpan(s, tokens) || isSupportedWeakSpan(s, tokens, dominant))
+    .map((s) => (isWeakSpan(s, tokens) ? preferLooseInCountry(s, text, tokens, gazetteer, dominant) : s));
+  const { spans: named, cues } = findCuesOverWeakSpans(kept, tokens, gazetteer, text);
+  const context = { ...findDocumentPlaces(named), options };
+  const mentions: PlaceMention[] = [];
+  named.forEach((span, at) => {
+    if (span.kind === "demonym" && !options.adjectives) return;
+    const mention = resolveNameSpan(span, { text, tokens, spans: named, context });
+    if (mention) mentions.push(isMetonym(named, at, tokens) ? { ...mention, role: "metonym", rule: `${mention.rule}+metonym` } : mention);
+  });
+  const resolvedSoFar = mentions.filter((m) => m.resolved && m.role === "location");
+  for (const span of cues) mentions.push(resolveCueSpan(span, { text, tokens, gazetteer, context, resolvedSoFar }));
+  return mentions.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * Cue-found names ("the town of X Y") may cover a single weak gazetteer word ("X" alone is a small
+ * place elsewhere): the longer cue name wins over it; a strong name or an equally long one blocks the cue.
+ */
+function findCuesOverWeakSpans(kept: readonly NameSpan[], tokens: readonly Token[], gazetteer: Gazetteer, text: string): { spans: NameSpan[]; cues: NameSpan[] } {
+  const taken = new Set<number>();
+  for (const s of kept) if (!isWeakSpan(s, tokens)) for (let k = s.first; k <= s.last; k++) taken.add(k);
+  const found = findCueSpans(tokens, taken, gazetteer.lexicon, text);
+  const overlaps = (a: NameSpan, b: NameSpan): boolean => a.first <= b.last && b.first <= a.last;
+  const cues = found.filter((c) => !kept.some((s) => overlaps(s, c) && s.last - s.first >= c.last - c.first));
+  return { spans: kept.filter((s) => !cues.some((c) => overlaps(s, c))), cues };
+}
+
+/** A weak name with no entry in the document's country may be a spelling variant of one there ("Zirba" ~ "Az Zarbah"). */
+function preferLooseInCountry(span: NameSpan, text: string, tokens: readonly Token[], gazetteer: Gazetteer, country: string | null): NameSpan {
+  if (!country || span.entries.some((e) => e.country === country)) return span;
+  const loose = gazetteer.lookupLoose(text.slice(tokens[span.first].start, tokens[span.last].end), country);
+  return loose.length > 0 ? { ...span, entries: loose, key: `${span.key}~loose` } : span;
+}
+
+export function findPlaces(doc: CleanDocument, sentences: Sentence[], ctx: Context): PlaceMention[] {
+  return findPlaceMentions(doc.text, sentences, ctx.gazetteer, { country: ctx.options.country ?? null, near: ctx.options.near ?? null });
+}
+
+export type { NameSpan };

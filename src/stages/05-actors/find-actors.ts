@@ -1,9 +1,66 @@
-// Stage 5: actors. STUB, to be replaced.
+// Stage 5: actors. Every lexicon form in every sentence (longest match), resolved to a canonical ACLED-style
+// name; country-dependent forms ("government forces", "civilians") take the document's dominant country.
 import type { Context } from "../../context.js";
 import type { ActorMention, CleanDocument, PlaceMention, Sentence } from "../../types.js";
+import type { ActorEntry, ActorLexicon } from "./actor-lexicon.js";
+import { findTokens, type Token } from "./actor-tokens.js";
+import { findLongestMatches } from "./actor-trie.js";
+import { resolveActorName } from "./actor-names.js";
+import { findCountryOfActors, findDominantCountry } from "./dominant-country.js";
+
+interface RawMatch {
+  sentence: Sentence;
+  tokens: Token[];
+  first: number;
+  last: number;
+  entries: ActorEntry[];
+}
+
+function isWrittenAsExpected(entry: ActorEntry, tokens: Token[], first: number): boolean {
+  if (!entry.caseSensitive) return true;
+  const n = entry.exact.split(" ").length;
+  return tokens.slice(first, first + n).map((t) => t.text).join(" ") === entry.exact;
+}
+
+function findRawMatches(lexicon: ActorLexicon, sentences: Sentence[], country: string | null): RawMatch[] {
+  const accept = (e: ActorEntry, tokens: Token[], first: number) =>
+    (e.scope === null || e.scope === country) && isWrittenAsExpected(e, tokens, first);
+  return sentences.flatMap((sentence) => {
+    const tokens = findTokens(sentence.text, sentence.start);
+    return findLongestMatches(lexicon.trie, tokens, accept)
+      .map((m) => ({ sentence, tokens, first: m.first, last: m.last, entries: m.values }));
+  });
+}
+
+function chooseEntry(entries: ActorEntry[], country: string | null): ActorEntry {
+  return entries.find((e) => e.scope !== null && e.scope === country) ?? entries[0];
+}
+
+function toMention(m: RawMatch, doc: CleanDocument, lexicon: ActorLexicon, country: string | null): ActorMention | null {
+  const entry = chooseEntry(m.entries, country);
+  if (entry.canonical === "-") return null;
+  const actorCountry = entry.country === "@doc" ? country : entry.country;
+  const name = entry.country === "@doc" ? resolveActorName(entry.canonical, country ? lexicon.countries.get(country) ?? null : null) : entry.canonical;
+  const abroad = entry.inter === 1 && actorCountry !== null && country !== null && actorCountry !== country;
+  const start = m.tokens[m.first].start;
+  const end = m.tokens[m.last - 1].end;
+  const text = doc.text.slice(start, end);
+  return {
+    name, type: abroad ? 8 : entry.inter, mention: text, country: actorCountry,
+    rule: `actor-lexicon:${entry.rule}${abroad ? "+abroad" : ""}`, sentence: m.sentence.index, evidence: { start, end, text },
+  };
+}
 
 export function findActors(
-  _doc: CleanDocument, _sentences: Sentence[], _places: PlaceMention[], _ctx: Context,
+  doc: CleanDocument, sentences: Sentence[], places: PlaceMention[], ctx: Context,
 ): ActorMention[] {
-  return [];
+  const lexicon = ctx.actors;
+  let country = findDominantCountry(places);
+  if (country === null) {
+    const firstPass = findRawMatches(lexicon, sentences, null);
+    country = findCountryOfActors(firstPass.map((m) => m.entries[0].country));
+  }
+  return findRawMatches(lexicon, sentences, country)
+    .map((m) => toMention(m, doc, lexicon, country))
+    .filter((a): a is ActorMention => a !== null);
 }

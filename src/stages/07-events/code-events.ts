@@ -1,6 +1,17 @@
-// Stage 7: events. STUB, to be replaced.
+// Stage 7: events. For each sentence with a trigger: what kind of statement it is, who did what to whom,
+// where, when and how many died; then ACLED's counting rules (one day, one place) across sentences.
 import type { Context } from "../../context.js";
-import type { ActorMention, CleanDocument, CodedEvent, DateMention, Figure, PlaceMention, Problem, Sentence } from "../../types.js";
+import type { ActorMention, CleanDocument, CodedEvent, DateMention, Fatalities, Figure, PlaceMention, Problem, Sentence } from "../../types.js";
+import type { EventRules } from "./event-rules.js";
+import { findTriggers, findStatementKind, type SentenceTriggers, type TriggerHit } from "./find-triggers.js";
+import { assignActorRoles } from "./assign-actors.js";
+import { resolveSubEvent } from "./resolve-sub-event.js";
+import { applyDefaultActors, type CountryNaming } from "./default-actors.js";
+import { chooseEventPlace, findCountryName, findEventDates, findFatalities, toEventLocation, type PlaceSetting } from "./event-where-when.js";
+import { findNonOccurrence } from "./find-occurrence.js";
+import { foldEvents } from "./fold-events.js";
+import { createEventId } from "./event-id.js";
+import { findDocumentCountry } from "./document-country.js";
 
 export interface EventInputs {
   dates: DateMention[];
@@ -9,8 +20,149 @@ export interface EventInputs {
   figures: Figure[];
 }
 
+interface Setting {
+  doc: CleanDocument;
+  sentences: Sentence[];
+  inputs: EventInputs;
+  naming: CountryNaming;
+  countryName: (iso2: string) => string | null;
+  placeSetting: PlaceSetting;
+}
+
+const COUNTED = new Set(["killed", "injured", "detained", "missing"]);
+
+/** Why the sentence's main trigger is not an event (a plan, a headline, talk about "the war"), or null. */
+function findWhyNotEvent(sentence: Sentence, trigger: TriggerHit, all: readonly TriggerHit[], set: Setting, rules: EventRules): string | null {
+  const statement = findStatementKind(sentence, trigger, rules);
+  if (statement.kind !== "event") return statement.rule;
+  if (isSummary(set.inputs.figures, sentence.index)) return "summary-figure";
+  return findNonOccurrence({
+    sentence, trigger, triggers: all, isLast: sentence.index === set.sentences.length - 1,
+    hasDate: set.inputs.dates.some((d) => d.sentence === sentence.index) || isAfterDateline(sentence, set),
+    hasCount: set.inputs.figures.some((f) => f.sentence === sentence.index && f.scope === "event" && COUNTED.has(f.measure)),
+  });
+}
+
+function isSummary(figures: readonly Figure[], sentence: number): boolean {
+  const killed = figures.filter((f) => f.sentence === sentence && f.measure === "killed");
+  return killed.length > 0 && killed.every((f) => f.scope === "summary");
+}
+
+function interaction(a: number | null, b: number | null): number | null {
+  if (a === null) return null;
+  if (b === null) return a * 10;
+  return Math.min(a, b) * 10 + Math.max(a, b);
+}
+
+const MODIFIER_REACH = 2;
+
+/** "Protesters gathered in X. Police dispersed them.": what happened to a protest is often told in the next sentences. */
+function findFollowingModifiers(sentence: Sentence, triggers: SentenceTriggers, set: Setting, rules: EventRules): SentenceTriggers["modifiers"] {
+  const modifiers = new Set(triggers.modifiers);
+  for (const next of set.sentences.slice(sentence.index + 1, sentence.index + 1 + MODIFIER_REACH)) {
+    if (next.paragraph !== sentence.paragraph) break;
+    const found = findTriggers(next, rules);
+    if (found.main && found.main.rule.label === "@protest" && set.inputs.places.some((p) => p.sentence === next.index)) break;
+    for (const m of found.modifiers) modifiers.add(m);
+  }
+  return modifiers;
+}
+
+/** "12 February 2020. In X, ...": the sentence before is nothing but a date, which dates this one. */
+function isAfterDateline(sentence: Sentence, set: Setting): boolean {
+  const previous = set.sentences[sentence.index - 1];
+  if (!previous || previous.paragraph !== sentence.paragraph) return false;
+  const bare = previous.text.replace(/[\W_]+$/, "").length;
+  return set.inputs.dates.some((d) => d.sentence === previous.index && d.evidence.text.length >= bare * 0.8);
+}
+
+function codeSentence(sentence: Sentence, triggers: SentenceTriggers, set: Setting, rules: EventRules): { events: CodedEvent[]; problems: Problem[] } {
+  // The strongest trigger that reports an occurrence decides: "threatening to rape" is not, "nearly lynched" is.
+  const main = triggers.all.find((t) => findWhyNotEvent(sentence, t, triggers.all, set, rules) === null);
+  if (!main) return { events: [], problems: [] };
+  const actors = set.inputs.actors.filter((a) => a.sentence === sentence.index);
+  const found = assignActorRoles(actors, sentence.text, sentence.start, main.start);
+  // "Rebels took control of X after government troops withdrew": the first actor after a capture lost it.
+  const roles = main.rule.label === "@territory" && found.rule === "first-after-trigger"
+    ? { ...found, actor1: null, actor2: found.actor1, rule: "capture-object" } : found;
+  const modifiers = main.rule.label === "@protest" ? findFollowingModifiers(sentence, triggers, set, rules) : triggers.modifiers;
+  const resolved = resolveSubEvent(main.rule, roles.actor1, roles.actor2, modifiers);
+  const { actor1, actor2 } = applyDefaultActors(resolved.sub_event_type, { actor1: roles.actor1, actor2: roles.actor2, all: actors }, set.naming);
+  const place = chooseEventPlace(set.inputs.places, sentence, set.placeSetting);
+  const dates = findEventDates(set.inputs.dates, set.sentences, sentence);
+  if (!place && dates.length === 0) return { events: [], problems: [] };
+  const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
+  const problems: Problem[] = dates.length > 0 ? [] : [{ kind: "unresolved-date", message: `no date for the ${resolved.sub_event_type} in sentence ${sentence.index + 1}`, evidence }];
+  const dateList: (DateMention | null)[] = dates.length > 0 ? dates : [null];
+  const events = dateList.map((d): CodedEvent => ({
+    id: createEventId({ document: set.doc.id, date: d?.date ?? null, place: place?.name ?? null, sub: resolved.sub_event_type, sentence: sentence.index }),
+    event_type: resolved.event_type, sub_event_type: resolved.sub_event_type, kind: "event",
+    event_date: d?.date ?? null, time_precision: d ? d.time_precision : null,
+    actor1: actor1?.name ?? null, assoc_actor_1: roles.assoc1.map((a) => a.name).filter((n) => n !== actor1?.name),
+    inter1: actor1?.type ?? null,
+    actor2: actor2?.name ?? null, assoc_actor_2: roles.assoc2.map((a) => a.name).filter((n) => n !== actor2?.name),
+    inter2: actor2?.type ?? null,
+    interaction: interaction(actor1?.type ?? null, actor2?.type ?? null),
+    civilian_targeting: resolved.civilian_targeting || (actor2?.type === 7 && resolved.event_type !== "Protests"),
+    location: place ? toEventLocation(place, set.countryName) : null,
+    fatalities: findFatalities(set.inputs.figures, [sentence.index]),
+    attributed_to: [],
+    evidence: [evidence],
+    rule: `${resolved.rule};actors:${roles.rule}`,
+  }));
+  return { events, problems };
+}
+
 export function codeEvents(
-  _doc: CleanDocument, _sentences: Sentence[], _inputs: EventInputs, _ctx: Context,
+  doc: CleanDocument, sentences: Sentence[], inputs: EventInputs, ctx: Context, rules: EventRules = ctx.events,
 ): { events: CodedEvent[]; problems: Problem[] } {
-  return { events: [], problems: [] };
+  const countries = ctx.actors.countries;
+  const countryName = (iso2: string) => findCountryName(iso2, countries);
+  const iso2 = findDocumentCountry(inputs.places, inputs.actors);
+  const row = iso2 ? countries.get(iso2) : undefined;
+  const naming: CountryNaming = {
+    name: iso2 ? countryName(iso2) : null,
+    police: row ? `Police Forces of ${row.name}${row.police ? ` (${row.police})` : ""}` : null,
+  };
+  const placeSetting: PlaceSetting = { sentences, actors: inputs.actors, country: iso2 };
+  const set: Setting = { doc, sentences, inputs, naming, countryName, placeSetting };
+  const events: CodedEvent[] = [];
+  const problems: Problem[] = [];
+  let previous: { event: CodedEvent; paragraph: number } | null = null;
+  for (const sentence of sentences) {
+    const triggers = findTriggers(sentence, rules);
+    if (previous && previous.paragraph === sentence.paragraph && isFollowUp(sentence, triggers, set)) {
+      const extra = findFatalities(inputs.figures, [sentence.index]);
+      if (extra.low !== null || extra.best !== null) {
+        const merged = addFollowUp(previous.event, extra, sentence);
+        events[events.lastIndexOf(previous.event)] = merged;
+        previous = { event: merged, paragraph: sentence.paragraph };
+      }
+      continue;
+    }
+    const coded = codeSentence(sentence, triggers, set, rules);
+    events.push(...coded.events);
+    problems.push(...coded.problems);
+    if (coded.events.length > 0) previous = { event: coded.events[coded.events.length - 1], paragraph: sentence.paragraph };
+  }
+  return { events: foldEvents(events), problems };
+}
+
+/** A sentence that only adds to the event before it: no trigger but deaths, or bare deaths with no place or date of its own. */
+function isFollowUp(sentence: Sentence, triggers: SentenceTriggers, set: Setting): boolean {
+  const main = triggers.main;
+  if (main && main.rule.label !== "@violence") return false;
+  const ownPlace = set.inputs.places.some((p) => p.sentence === sentence.index && p.role === "location");
+  const ownDate = set.inputs.dates.some((d) => d.sentence === sentence.index && d.date !== null);
+  return !ownPlace && !ownDate;
+}
+
+function addFollowUp(event: CodedEvent, extra: Fatalities, sentence: Sentence): CodedEvent {
+  const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+  return {
+    ...event,
+    fatalities: { low: add(event.fatalities.low, extra.low), best: add(event.fatalities.best, extra.best), high: add(event.fatalities.high, extra.high) },
+    evidence: [...event.evidence, { start: sentence.start, end: sentence.end, text: sentence.text }],
+    rule: `${event.rule}+follow-up-deaths`,
+  };
 }

@@ -1,0 +1,36 @@
+// Representative points for areas (countries, first- and second-level divisions) from the towns in them:
+// the centre of the box spanning the 2nd to 98th percentile of their latitudes and longitudes, which
+// sits near the area's centroid and ignores far-flung outliers (overseas islands, exclaves).
+
+export interface Point {
+  latitude: number;
+  longitude: number;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
+}
+
+/** Centre of the trimmed bounding box of the points; null for no points. */
+export function findAreaCentre(points: readonly Point[]): Point | null {
+  if (points.length === 0) return null;
+  const lats = points.map((p) => p.latitude).sort((a, b) => a - b);
+  const lons = points.map((p) => p.longitude).sort((a, b) => a - b);
+  return {
+    latitude: (percentile(lats, 0.02) + percentile(lats, 0.98)) / 2,
+    longitude: (percentile(lons, 0.02) + percentile(lons, 0.98)) / 2,
+  };
+}
+
+/** Group points by a key (country code, "SY.09" admin1 code ...). */
+export function groupPoints<T extends Point>(items: readonly T[], keyOf: (item: T) => string | null): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    if (!key) continue;
+    const list = groups.get(key);
+    if (list) list.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}

@@ -1,0 +1,72 @@
+// Turn a name span into a PlaceMention: resolve it (resolve-spans.ts), set its precision and evidence.
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/gazetteer.js";
+import type { PlaceMention } from "../../types.js";
+import { findDominantCountry } from "./document-context.js";
+import type { NameSpan } from "./find-name-spans.js";
+import { findPrecision } from "./find-precision.js";
+import { CUES_AFTER } from "./place-rules.js";
+import { distanceKm, resolveEntries, type Hints, type ResolutionContext } from "./resolve-spans.js";
+import type { Token } from "./tokenize-text.js";
+
+interface SpanInput {
+  text: string;
+  tokens: readonly Token[];
+  spans: readonly NameSpan[];
+  context: ResolutionContext;
+}
+
+function findHints(span: NameSpan, input: SpanInput): Hints {
+  const { tokens, spans } = input;
+  const next = tokens[span.last + 1];
+  const division = !!next && tokens[span.last].joinsNext && CUES_AFTER.some((c) => c.division && c.words.test(next.text));
+  const following = spans.find((s) => s.first > span.last);
+  const comma = following && following.first === span.last + 1 && /^\s*,\s*$/.test(input.text.slice(tokens[span.last].end, tokens[following.first].start));
+  const area = comma ? following.entries.find((e) => e.featureCode === "ADM1" || e.featureCode === "PCLI") : undefined;
+  const divisions = span.entries.filter((e) => e.featureCode === "ADM1" || e.featureCode === "ADM2");
+  const hasSeatNamesake = divisions.some((d) => span.entries.some((e) => e.featureCode.startsWith("PPL") && e.country === d.country));
+  return {
+    division,
+    qualifier: area && area.featureCode === "ADM1" ? area.name.toLowerCase() : null,
+    qualifierCountry: area ? area.country : null,
+    hasSeatNamesake,
+  };
+}
+
+function toMention(span: NameSpan, input: { text: string; tokens: readonly Token[] }, entry: GazetteerEntry | null, rule: string, score: number): PlaceMention {
+  const start = input.tokens[span.first].start;
+  const end = input.tokens[span.last].end;
+  const written = input.text.slice(start, end);
+  return {
+    name: written, resolved: entry !== null, latitude: entry?.latitude ?? null, longitude: entry?.longitude ?? null,
+    country: entry?.country ?? null, admin1: entry?.admin1 ?? null, feature: entry?.feature ?? null,
+    gazetteer_id: entry?.id ?? null, population: entry?.population ?? null, role: "location",
+    geo_precision: findPrecision(input.tokens, span.first, span.last, entry?.featureCode ?? null),
+    rule, score, sentence: input.tokens[span.first].sentence, evidence: { start, end, text: written },
+  };
+}
+
+export function resolveNameSpan(span: NameSpan, input: SpanInput): PlaceMention | null {
+  const resolution = resolveEntries(span.entries, input.context, findHints(span, input));
+  if (!resolution) return null;
+  const rule = `${span.kind}:${resolution.reasons.join("+")}`;
+  return toMention(span, input, resolution.entry, rule, resolution.confidence);
+}
+
+interface CueInput {
+  text: string;
+  tokens: readonly Token[];
+  gazetteer: Gazetteer;
+  context: ResolutionContext;
+  resolvedSoFar: readonly PlaceMention[];
+}
+
+/** A cue-found name: try a looser spelling match inside the document's country, near its other places. */
+export function resolveCueSpan(span: NameSpan, input: CueInput): PlaceMention {
+  const written = input.text.slice(input.tokens[span.first].start, input.tokens[span.last].end);
+  const country = input.context.options.country?.toUpperCase() ?? findDominantCountry(input.context.countryVotes);
+  const near = (e: GazetteerEntry): boolean => input.resolvedSoFar.some((m) => m.latitude !== null && m.longitude !== null
+    && distanceKm(e, { latitude: m.latitude, longitude: m.longitude }) < 150);
+  const loose = country ? input.gazetteer.lookupLoose(written, country).filter(near) : [];
+  if (loose.length > 0) return toMention(span, input, loose[0], `${span.key}+loose-spelling-near-document`, 0.5);
+  return toMention(span, input, null, span.key, 0.5);
+}

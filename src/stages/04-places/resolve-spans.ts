@@ -1,0 +1,98 @@
+// Choose one gazetteer entry per name: the entry's prior (size, kind) plus the document's context
+// (its dominant country, divisions named in it, "Town, State" pairs), the user's bias (--country,
+// --near) and what the cue words say (a "province" cue wants a division). Each choice keeps its reasons.
+import type { GazetteerEntry } from "../../gazetteer/gazetteer.js";
+import { priorScore } from "../../gazetteer/rank-entries.js";
+import type { ExtractOptions } from "../../context.js";
+
+export interface ResolutionContext {
+  /** Votes per country from the document's other names. */
+  countryVotes: ReadonlyMap<string, number>;
+  /** Votes per first-level division ("US|Texas"), see document-context.ts. */
+  admin1Votes: ReadonlyMap<string, number>;
+  /** Normalised names of divisions and countries written in the document. */
+  namedAreas: ReadonlySet<string>;
+  options: Pick<ExtractOptions, "country" | "near">;
+}
+
+export interface Resolution {
+  entry: GazetteerEntry;
+  score: number;
+  /** How sure, 0..1: from the margin over the runner-up. */
+  confidence: number;
+  reasons: string[];
+}
+
+const km = (a: { latitude: number; longitude: number }, b: { latitude: number; longitude: number }): number => {
+  const r = Math.PI / 180;
+  const h = Math.sin(((b.latitude - a.latitude) * r) / 2) ** 2
+    + Math.cos(a.latitude * r) * Math.cos(b.latitude * r) * Math.sin(((b.longitude - a.longitude) * r) / 2) ** 2;
+  return 12742 * Math.asin(Math.sqrt(h));
+};
+export { km as distanceKm };
+
+/** Context adjustments, each a rule with its weight (log10-population units). */
+const RULES: readonly { id: string; weight: number; applies: (e: GazetteerEntry, c: ResolutionContext, hints: Hints) => boolean }[] = [
+  { id: "user-country", weight: 3, applies: (e, c) => !!c.options.country && e.country === c.options.country.toUpperCase() },
+  { id: "user-near", weight: 3, applies: (e, c) => !!c.options.near && km(e, c.options.near) < 300 },
+  { id: "in-named-area", weight: 2.5, applies: (e, c) => !!e.admin1 && e.featureCode !== "ADM1" && c.namedAreas.has(e.admin1.toLowerCase()) },
+  { id: "qualified-by-next-name", weight: 5, applies: (e, _c, h) => h.qualifier !== null && (e.admin1?.toLowerCase() === h.qualifier || e.country === h.qualifierCountry) },
+  { id: "division-cue", weight: 4, applies: (e, _c, h) => h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") },
+  { id: "town-over-its-division", weight: -3, applies: (e, _c, h) => !h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") && h.hasSeatNamesake },
+];
+
+export interface Hints {
+  /** A "province"/"governorate" cue follows the name. */
+  division: boolean;
+  /** The name is followed by ", Texas" / ", Syria": lower-case admin1 name, and its country. */
+  qualifier: string | null;
+  qualifierCountry: string | null;
+  /** A town of the same name exists in the same country (Aleppo the city and the governorate). */
+  hasSeatNamesake: boolean;
+}
+
+const sumOf = (votes: ReadonlyMap<string, number>): number => {
+  let total = 0;
+  for (const v of votes.values()) total += v;
+  return total;
+};
+
+/** Up to 4 units for the document's share of votes for the entry's country. */
+function countryWeight(e: GazetteerEntry, c: ResolutionContext, total: number): number {
+  if (!e.country || total === 0) return 0;
+  return 4 * ((c.countryVotes.get(e.country) ?? 0) / total);
+}
+
+/** Up to 2.5 units for the document's share of votes for the entry's first-level division (not for the division itself). */
+function admin1Weight(e: GazetteerEntry, c: ResolutionContext, total: number): number {
+  if (!e.admin1 || total === 0 || e.featureCode === "ADM1") return 0;
+  return 2.5 * ((c.admin1Votes.get(`${e.country ?? ""}|${e.admin1}`) ?? 0) / total);
+}
+
+export function resolveEntries(entries: readonly GazetteerEntry[], c: ResolutionContext, hints: Hints): Resolution | null {
+  let best: Resolution | null = null;
+  let runnerUp = -Infinity;
+  const countryTotal = sumOf(c.countryVotes);
+  const admin1Total = sumOf(c.admin1Votes);
+  for (const entry of entries.slice(0, 50)) {
+    const reasons = ["prior"];
+    let score = priorScore(entry);
+    const cw = countryWeight(entry, c, countryTotal);
+    if (cw > 0.4) reasons.push("document-country");
+    const aw = admin1Weight(entry, c, admin1Total);
+    if (aw > 0.3) reasons.push("document-division");
+    score += cw + aw;
+    for (const rule of RULES) {
+      if (rule.applies(entry, c, hints)) {
+        score += rule.weight;
+        reasons.push(rule.id);
+      }
+    }
+    if (!best || score > best.score) {
+      runnerUp = best ? best.score : runnerUp;
+      best = { entry, score, confidence: 0, reasons };
+    } else runnerUp = Math.max(runnerUp, score);
+  }
+  if (best) best.confidence = runnerUp === -Infinity ? 0.95 : Math.round((0.5 + 0.45 * Math.tanh((best.score - runnerUp) / 3)) * 100) / 100;
+  return best;
+}

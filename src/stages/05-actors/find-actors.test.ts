@@ -1,0 +1,50 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { findActors } from "./find-actors.js";
+import { createTestContext, createTestDocument, placeIn } from "./test-world.js";
+
+const ctx = createTestContext();
+
+function actorsOf(text: string, country: string | null): string[] {
+  const { doc, sentences } = createTestDocument(text);
+  return findActors(doc, sentences, country ? [placeIn(country)] : [], ctx).map((a) => `${a.mention}=${a.name}/${a.type}`);
+}
+
+test("surface forms resolve to canonical dated names", () => {
+  const table: [string, string, string | null, string[]][] = [
+    ["adjective + army", "The Arnorian army advanced.", "XA", ["Arnorian army=Military Forces of Arnor (1999-)/1"]],
+    ["plural form", "Arnorian warplanes struck.", "XA", ["Arnorian warplanes=Military Forces of Arnor (1999-)/1"]],
+    ["acronym in capitals", "DLF fighters left.", "XA", ["DLF=DLF: Dunland Front/2"]],
+    ["acronym not in lower case", "the dlf left.", "XA", []],
+    ["longest match wins", "The Dunland Front retreated.", "XA", ["Dunland Front=DLF: Dunland Front/2"]],
+    ["blocker form yields nothing", "anti-DLF militias gathered.", "XA", []],
+  ];
+  for (const [label, text, country, expected] of table) assert.deepEqual(actorsOf(text, country), expected, label);
+});
+
+test("country-dependent forms take the document's dominant country", () => {
+  const table: [string, string, string | null, string[]][] = [
+    ["government forces in Arnor", "government forces shelled it.", "XA", ["government forces=Military Forces of Arnor (1999-)/1"]],
+    ["scoped line beats generic one in Gondor", "government forces shelled it.", "XG", ["government forces=Rangers of the North/2"]],
+    ["civilians take the country name", "two civilians died.", "XG", ["civilians=Civilians (Gondor)/7"]],
+    ["no places: country of named actors", "DLF fighters met civilians.", null, ["DLF=DLF: Dunland Front/2", "civilians=Civilians (Arnor)/7"]],
+  ];
+  for (const [label, text, country, expected] of table) assert.deepEqual(actorsOf(text, country), expected, label);
+});
+
+test("a state's forces abroad are external (8); metonyms are governments", () => {
+  const table: [string, string, string | null, string[]][] = [
+    ["Gondorian army in Arnor", "The Gondorian army crossed.", "XA", ["Gondorian army=Military Forces of Gondor (2010-)/8"]],
+    ["Gondorian army at home", "The Gondorian army crossed.", "XG", ["Gondorian army=Military Forces of Gondor (2010-)/1"]],
+    ["capital as government", "Minas Tirith denied it.", "XG", ["Minas Tirith=Government of Gondor (2010-)/1"]],
+  ];
+  for (const [label, text, country, expected] of table) assert.deepEqual(actorsOf(text, country), expected, label);
+});
+
+test("evidence is the exact slice of the text", () => {
+  const { doc, sentences } = createTestDocument("Fighting went on. Then the Arnorian army withdrew.");
+  const [a] = findActors(doc, sentences, [placeIn("XA")], ctx);
+  assert.equal(doc.text.slice(a.evidence.start, a.evidence.end), "Arnorian army");
+  assert.equal(a.sentence, 1);
+  assert.match(a.rule, /^actor-lexicon:test\.tsv:\d+$/);
+});

@@ -1,0 +1,80 @@
+// The event rules as data: trigger words, protest modifiers and statement-kind cues (data/events/*.tsv).
+import { readFileSync } from "node:fs";
+import { EVENT_TYPES, type StatementKind, type SubEventType } from "../../types.js";
+
+export type TriggerFamily = "@territory" | "@assault" | "@violence" | "@protest" | "@riot";
+export type ProtestModifier = "+intervention" | "+excessive" | "+violent-crowd";
+
+export interface TriggerRule {
+  pattern: RegExp;
+  /** A sub-event type, a family that grammar resolves, or a protest modifier. */
+  label: SubEventType | TriggerFamily | ProtestModifier;
+  priority: number;
+  /** "triggers.tsv:12" */
+  rule: string;
+}
+
+/** Where a cue must stand: shortly before the trigger, right before it, or anywhere in the sentence. */
+export type CueScope = "before" | "adjacent" | "sentence";
+
+export interface KindRule {
+  pattern: RegExp;
+  kind: Exclude<StatementKind, "event">;
+  scope: CueScope;
+  rule: string;
+}
+
+export interface EventRules {
+  triggers: readonly TriggerRule[];
+  kinds: readonly KindRule[];
+}
+
+const SUB_EVENTS = new Set<string>(Object.values(EVENT_TYPES).flat());
+const FAMILIES = new Set(["@territory", "@assault", "@violence", "@protest", "@riot", "+intervention", "+excessive", "+violent-crowd"]);
+const KINDS = new Set(["plan", "threat", "claim-denied", "hypothetical", "history", "summary"]);
+const SCOPES = new Set(["before", "adjacent", "sentence"]);
+
+function rows(text: string, file: string): { cells: string[]; where: string }[] {
+  return text.split(/\r?\n/).map((raw, i) => ({ raw, where: `${file}:${i + 1}` }))
+    .filter(({ raw }) => raw.trim() !== "" && !raw.startsWith("#"))
+    .map(({ raw, where }) => ({ cells: raw.split("\t"), where }));
+}
+
+/** Whole words; a trigger never matches the first half of a hyphenated compound ("battle-ready"). */
+function compile(source: string, where: string, options: { anchorEnd?: boolean } = {}): RegExp {
+  try {
+    return options.anchorEnd ? new RegExp(`\\b(?:${source})\\W*$`, "i") : new RegExp(`\\b(?:${source})\\b(?![-\u2010]\\w)`, "gi");
+  } catch (cause) {
+    throw new Error(`${where}: not a valid regular expression: ${source}`, { cause });
+  }
+}
+
+export function parseTriggerRules(text: string, file: string): TriggerRule[] {
+  return rows(text, file).map(({ cells: [source, label, priority], where }) => {
+    if (!SUB_EVENTS.has(label) && !FAMILIES.has(label)) throw new Error(`${where}: unknown sub-event type or family "${label}"`);
+    return { pattern: compile(source, where), label: label as TriggerRule["label"], priority: Number(priority) || 0, rule: where };
+  });
+}
+
+export function parseKindRules(text: string, file: string): KindRule[] {
+  return rows(text, file).map(({ cells: [source, kind, scope], where }) => {
+    if (!KINDS.has(kind)) throw new Error(`${where}: unknown statement kind "${kind}"`);
+    if (!SCOPES.has(scope)) throw new Error(`${where}: scope must be before, adjacent or sentence, got "${scope}"`);
+    const pattern = compile(source, where, { anchorEnd: scope === "adjacent" });
+    return { pattern, kind: kind as KindRule["kind"], scope: scope as CueScope, rule: where };
+  });
+}
+
+const DATA_DIR = new URL("../../../data/events/", import.meta.url);
+
+/** Reads data/events/ (synchronously: it is a few kilobytes, read once when the module loads). */
+export function loadEventRules(): EventRules {
+  const read = (f: string) => readFileSync(new URL(f, DATA_DIR), "utf8");
+  return Object.freeze({
+    triggers: Object.freeze([
+      ...parseTriggerRules(read("triggers.tsv"), "triggers.tsv"),
+      ...parseTriggerRules(read("protest-modifiers.tsv"), "protest-modifiers.tsv"),
+    ]),
+    kinds: Object.freeze(parseKindRules(read("statement-kinds.tsv"), "statement-kinds.tsv")),
+  });
+}

@@ -1,0 +1,61 @@
+// From the winning trigger to an ACLED sub-event type: families resolve on who the actors are.
+import { EVENT_TYPES, type ActorMention, type EventType, type SubEventType } from "../../types.js";
+import type { ProtestModifier, TriggerRule } from "./event-rules.js";
+
+export interface ResolvedSubEvent {
+  sub_event_type: SubEventType;
+  event_type: EventType;
+  civilian_targeting: boolean;
+  /** Which resolution rule applied, appended to the trigger's rule id. */
+  rule: string;
+}
+
+const ARMED = new Set([1, 2, 3, 4, 8]);
+const CROWD = new Set([5, 6]);
+
+export function toEventType(sub: SubEventType): EventType {
+  for (const [type, subs] of Object.entries(EVENT_TYPES)) if ((subs as readonly string[]).includes(sub)) return type as EventType;
+  throw new Error(`not an ACLED sub-event type: ${sub}`);
+}
+
+function resolveProtest(modifiers: ReadonlySet<ProtestModifier>): [SubEventType, string] {
+  if (modifiers.has("+violent-crowd")) return ["Violent demonstration", "protest+violent-crowd"];
+  if (modifiers.has("+excessive")) return ["Excessive force against protesters", "protest+excessive"];
+  if (modifiers.has("+intervention")) return ["Protest with intervention", "protest+intervention"];
+  return ["Peaceful protest", "protest"];
+}
+
+function resolveViolence(label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null): [SubEventType, string] {
+  if (actor1 && CROWD.has(actor1.type)) return ["Violent demonstration", "crowd-violence"];
+  if (actor2?.type === 6 && actor1?.type === 1) return ["Excessive force against protesters", "state-on-protesters"];
+  if (actor2?.type === 7) return ["Attack", "civilian-target"];
+  if (actor2 && ARMED.has(actor2.type)) return ["Armed clash", "armed-target"];
+  return label === "@assault" ? ["Armed clash", "assault-no-target"] : ["Attack", "violence-no-target"];
+}
+
+function resolveFamily(
+  label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
+): [SubEventType, string] {
+  switch (label) {
+    case "@territory":
+      return actor1?.type === 1 ? ["Government regains territory", "state-captures"] : ["Non-state actor overtakes territory", "non-state-captures"];
+    case "@protest":
+      return actor1?.type === 5 ? ["Violent demonstration", "rioters"] : resolveProtest(modifiers);
+    case "@riot":
+      return ["Violent demonstration", "riot"];
+    case "@assault":
+    case "@violence":
+      return resolveViolence(label, actor1, actor2);
+    default:
+      return [label as SubEventType, "direct"];
+  }
+}
+
+export function resolveSubEvent(
+  trigger: TriggerRule, actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
+): ResolvedSubEvent {
+  const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers);
+  const event_type = toEventType(sub);
+  const civilian_targeting = actor2?.type === 7 && event_type !== "Protests" && event_type !== "Strategic developments";
+  return { sub_event_type: sub, event_type, civilian_targeting, rule: `${trigger.rule}/${how}` };
+}
