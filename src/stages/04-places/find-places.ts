@@ -31,7 +31,9 @@ export function findPlaceMentions(text: string, sentences: readonly Sentence[], 
   const dominant = options.country?.toUpperCase() ?? findDominantCountry(strongContext.countryVotes);
   const kept = plausible.filter((s) => !isWeakSpan(s, tokens) || isSupportedWeakSpan(s, tokens, dominant))
     .map((s) => (isWeakSpan(s, tokens) ? preferLooseInCountry(s, text, tokens, gazetteer, dominant) : s));
-  const { spans: named, cues } = findCuesOverWeakSpans(kept, tokens, gazetteer, text);
+  const found = findCuesOverWeakSpans(kept, tokens, gazetteer, text);
+  const { spans: named, joined } = joinAdjacentNames(found.spans, tokens, text);
+  const cues = [...found.cues, ...joined];
   const context = { ...findDocumentPlaces(named), options };
   const mentions: PlaceMention[] = [];
   named.forEach((span, at) => {
@@ -55,6 +57,28 @@ function findCuesOverWeakSpans(kept: readonly NameSpan[], tokens: readonly Token
   const overlaps = (a: NameSpan, b: NameSpan): boolean => a.first <= b.last && b.first <= a.last;
   const cues = found.filter((c) => !kept.some((s) => overlaps(s, c) && s.last - s.first >= c.last - c.first));
   return { spans: kept.filter((s) => !cues.some((c) => overlaps(s, c))), cues };
+}
+
+/**
+ * Two gazetteer names side by side in one capitalised run ("Harrow Ford", where "Harrow" and "Ford" are each
+ * a place somewhere) are one name the gazetteer lacks: kept as a single place to resolve like a cue-found
+ * name. Countries and provinces are left alone, and only a plain space may separate the two.
+ */
+function joinAdjacentNames(spans: readonly NameSpan[], tokens: readonly Token[], text: string): { spans: NameSpan[]; joined: NameSpan[] } {
+  const isArea = (s: NameSpan) => s.kind !== "gazetteer" || s.entries.length === 0 ||
+    /country|first-order|region/.test(s.entries[0].feature);
+  const ordered = [...spans].sort((a, b) => a.first - b.first);
+  const kept: NameSpan[] = [];
+  const joined: NameSpan[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const [a, b] = [ordered[i], ordered[i + 1]];
+    const spaceBetween = b && b.first === a.last + 1 && text.slice(tokens[a.last].end, tokens[b.first].start) === " ";
+    if (spaceBetween && !isArea(a) && !isArea(b)) {
+      joined.push({ kind: "cue", first: a.first, last: b.last, key: "adjacent-names", entries: [], refersTo: null });
+      i++;
+    } else kept.push(a);
+  }
+  return { spans: kept, joined };
 }
 
 /** A weak name with no entry in the document's country may be a spelling variant of one there ("Zirba" ~ "Az Zarbah"). */
