@@ -1,5 +1,6 @@
 // Stage 7: events. For each sentence with a trigger: what kind of statement it is, who did what to whom,
 // where, when and how many died; then ACLED's counting rules (one day, one place) across sentences.
+import { findInteraction } from "./interaction.js";
 import type { Context } from "../../context.js";
 import type { ActorMention, CleanDocument, CodedEvent, DateMention, Fatalities, Figure, PlaceMention, Problem, Sentence } from "../../types.js";
 import type { EventRules } from "./event-rules.js";
@@ -46,12 +47,6 @@ function findWhyNotEvent(sentence: Sentence, trigger: TriggerHit, all: readonly 
 function isSummary(figures: readonly Figure[], sentence: number): boolean {
   const killed = figures.filter((f) => f.sentence === sentence && f.measure === "killed");
   return killed.length > 0 && killed.every((f) => f.scope === "summary");
-}
-
-function interaction(a: number | null, b: number | null): number | null {
-  if (a === null) return null;
-  if (b === null) return a * 10;
-  return Math.min(a, b) * 10 + Math.max(a, b);
 }
 
 const MODIFIER_REACH = 2;
@@ -102,7 +97,7 @@ function codeSentence(sentence: Sentence, triggers: SentenceTriggers, set: Setti
     inter1: actor1?.type ?? null,
     actor2: actor2?.name ?? null, assoc_actor_2: roles.assoc2.map((a) => a.name).filter((n) => n !== actor2?.name),
     inter2: actor2?.type ?? null,
-    interaction: interaction(actor1?.type ?? null, actor2?.type ?? null),
+    interaction: findInteraction(actor1?.type ?? null, actor2?.type ?? null),
     civilian_targeting: resolved.civilian_targeting || (actor2?.type === 7 && resolved.event_type !== "Protests"),
     location: place ? toEventLocation(place, set.countryName) : null,
     fatalities: findFatalities(set.inputs.figures, [sentence.index]),

@@ -1,5 +1,6 @@
 // ACLED's counting rules across sentences: one event per day and place. A strike or shelling at the place
 // and day of a battle folds into the battle (only on a known day: two undated reports may be days apart); a second report of the same event adds its evidence.
+import { findInteraction } from "./interaction.js";
 import type { CodedEvent, Fatalities } from "../../types.js";
 
 const FOLDS_INTO_BATTLE = new Set(["Air/drone strike", "Shelling/artillery/missile attack"]);
@@ -21,12 +22,14 @@ export function combineFatalities(a: Fatalities, b: Fatalities): Fatalities {
 }
 
 function absorb(into: CodedEvent, other: CodedEvent, why: string): CodedEvent {
+  const inter1 = into.actor1 === null ? other.inter1 : into.inter1;
   return {
     ...into,
     evidence: [...into.evidence, ...other.evidence],
     fatalities: combineFatalities(into.fatalities, other.fatalities),
     assoc_actor_1: into.assoc_actor_1.length > 0 ? into.assoc_actor_1 : other.assoc_actor_1,
-    ...(into.actor1 === null && other.actor1 !== null ? { actor1: other.actor1, inter1: other.inter1 } : {}),
+    ...(into.actor1 === null && other.actor1 !== null ? { actor1: other.actor1, inter1 } : {}),
+    interaction: findInteraction(inter1, into.inter2),
     rule: `${into.rule}+${why}`,
   };
 }
