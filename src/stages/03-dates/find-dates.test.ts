@@ -1,7 +1,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { findDates } from "./find-dates.js";
-import { makeTestDocument } from "./make-test-document.js";
+import { makeTestDocument } from "../../util/make-test-document.js";
 
 type Row = [label: string, text: string, published: string | null, expected: [evidence: string, date: string | null, precision: number][]];
 

@@ -2,7 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import type { DateMention, Figure, PlaceMention } from "../../types.js";
 import { findFigures } from "./find-figures.js";
-import { makeTestDocument } from "./make-test-document.js";
+import { makeTestDocument } from "../../util/make-test-document.js";
 
 function figuresOf(text: string, inputs: { places?: PlaceMention[]; dates?: DateMention[] } = {}): Figure[] {
   const { doc, sentences } = makeTestDocument(text);

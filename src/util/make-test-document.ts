@@ -1,5 +1,5 @@
 // Test helper: a CleanDocument and naively split sentences (at . ! ? before a space) from a string, so tests need no other stage.
-import type { CleanDocument, Sentence } from "../../types.js";
+import type { CleanDocument, Sentence } from "../types.js";
 
 export function makeTestDocument(text: string, published: string | null = null): { doc: CleanDocument; sentences: Sentence[] } {
   const doc: CleanDocument = {
