@@ -15,7 +15,11 @@ const BLOCK_TAGS = new Set([
   "H3", "H4", "H5", "H6", "HEADER", "HR", "LI", "MAIN", "NAV", "OL", "P", "PRE", "SECTION", "TABLE", "TR", "UL",
 ]);
 
+/** Deeper nesting than any real article has; jsdom (and a recursive walk) would overflow the stack. */
+const MAX_NESTING = 400;
+
 export function readHtml(html: string, url: string | null): HtmlArticle {
+  if (nestingDepth(html) > MAX_NESTING) return { text: stripTags(html), title: null, publisher: null, published: null };
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   const meta = readMetadata(document);
@@ -82,4 +86,29 @@ export function toIsoDay(value: string | null): string | null {
   if (iso) return `${iso[1]}-${iso[2]}-${iso[3]}`;
   const parsed = new Date(value);
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
+}
+
+/** The deepest nesting of elements, by a cheap scan of open and close tags (void elements ignored). */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let deepest = 0;
+  for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (VOID_TAGS.has(match[2].toLowerCase()) || match[3]) continue;
+    depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > deepest) deepest = depth;
+  }
+  return deepest;
+}
+
+const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+
+/** Text of pathological HTML without building a DOM: scripts and styles dropped, tags become breaks. */
+function stripTags(html: string): string {
+  return html
+    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<\/?(?:p|div|br|li|h[1-6]|tr|section|article)\b[^>]*>/gi, "\n")
+    .replace(/<[^>]*>/g, " ")
+    .replace(/&nbsp;/g, " ").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&#39;/g, "'")
+    .replace(/[ \t]+/g, " ")
+    .replace(/\n\s*\n+/g, "\n\n");
 }
