@@ -17,9 +17,18 @@ const BLOCK_TAGS = new Set([
 
 /** Deeper nesting than any real article has; jsdom (and a recursive walk) would overflow the stack. */
 const MAX_NESTING = 400;
+/** More elements than a heavy news page has (typically 1,000-4,000); Readability's scoring is quadratic in them. */
+const MAX_ELEMENTS = 6_000;
 
+/**
+ * jsdom frees a closed window only on a later turn of the event loop: a caller looping over many pages
+ * synchronously should yield between them (ingest does) or memory grows by about 1 MB a page.
+ */
 export function readHtml(html: string, url: string | null): HtmlArticle {
-  if (nestingDepth(html) > MAX_NESTING) return { text: stripTags(html), title: null, publisher: null, published: null };
+  const shape = measureTags(html);
+  if (shape.depth > MAX_NESTING || shape.elements > MAX_ELEMENTS) {
+    return { text: stripTags(html), title: null, publisher: null, published: null };
+  }
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   const meta = readMetadata(document);
@@ -88,16 +97,18 @@ export function toIsoDay(value: string | null): string | null {
   return Number.isNaN(parsed.getTime()) ? null : parsed.toISOString().slice(0, 10);
 }
 
-/** The deepest nesting of elements, by a cheap scan of open and close tags (void elements ignored). */
-function nestingDepth(html: string): number {
+/** How many elements, and how deeply nested, by a cheap scan of open and close tags (void elements not nested). */
+function measureTags(html: string): { depth: number; elements: number } {
   let depth = 0;
   let deepest = 0;
+  let elements = 0;
   for (const match of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    if (!match[1]) elements++;
     if (VOID_TAGS.has(match[2].toLowerCase()) || match[3]) continue;
     depth = match[1] ? Math.max(0, depth - 1) : depth + 1;
     if (depth > deepest) deepest = depth;
   }
-  return deepest;
+  return { depth: deepest, elements };
 }
 
 const VOID_TAGS = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
