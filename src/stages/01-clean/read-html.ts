@@ -1,7 +1,22 @@
 // HTML to article text with Mozilla Readability (the Firefox Reader View engine) over jsdom, plus the page's
 // own metadata: title, publisher and publication date from <meta>, JSON-LD and <time>.
-import { Readability } from "@mozilla/readability";
-import { JSDOM, VirtualConsole } from "jsdom";
+import { createRequire } from "node:module";
+import type { Readability as ReadabilityClass } from "@mozilla/readability";
+import type * as JsdomModule from "jsdom";
+
+// jsdom takes about half a second to load: it is required on the first HTML page, not at start-up,
+// so plain-text runs (and `sitrep extract` on one article) start fast.
+const require = createRequire(import.meta.url);
+let htmlLibraries: { JSDOM: typeof JsdomModule.JSDOM; VirtualConsole: typeof JsdomModule.VirtualConsole; Readability: typeof ReadabilityClass } | null = null;
+
+function loadHtmlLibraries(): NonNullable<typeof htmlLibraries> {
+  if (!htmlLibraries) {
+    const jsdom = require("jsdom") as typeof JsdomModule;
+    const { Readability } = require("@mozilla/readability") as { Readability: typeof ReadabilityClass };
+    htmlLibraries = { JSDOM: jsdom.JSDOM, VirtualConsole: jsdom.VirtualConsole, Readability };
+  }
+  return htmlLibraries;
+}
 
 export interface HtmlArticle {
   text: string;
@@ -29,6 +44,7 @@ export function readHtml(html: string, url: string | null): HtmlArticle {
   if (shape.depth > MAX_NESTING || shape.elements > MAX_ELEMENTS) {
     return { text: stripTags(html), title: null, publisher: null, published: null };
   }
+  const { JSDOM, VirtualConsole, Readability } = loadHtmlLibraries();
   const dom = new JSDOM(html, { url: url ?? undefined, virtualConsole: new VirtualConsole() });
   const document = dom.window.document;
   const meta = readMetadata(document);
