@@ -14,6 +14,8 @@ export interface Resolved {
 export interface DateRule {
   id: string;
   pattern: RegExp;
+  /** A word every match holds (a month name, "ago"): lines without it are not scanned. Absent: scan every line. */
+  gate?: RegExp;
   /** Null: the match is not a date after all (say, 31 February). */
   resolve(m: RegExpMatchArray, ref: string | null, words: DateWords): Resolved | null;
 }
@@ -40,11 +42,20 @@ function ago(count: number, unit: string, ref: string | null): Resolved {
   return { date, time_precision: precision };
 }
 
+/**
+ * The current month as a date: ACLED's mid-month when the report is dated on or after the 15th, else the
+ * middle of the days already past (a report of the 8th saying "earlier this month" means the 1st..8th).
+ */
+function thisMonth(ref: string): string {
+  const dayOfMonth = Number(ref.slice(8, 10));
+  return dayOfMonth >= 15 ? midMonth(ref, 0) : addDays(ref, -Math.floor(dayOfMonth / 2));
+}
+
 function period(which: string, unit: string, ref: string | null): Resolved {
   const w = which.toLowerCase().replace(/\s+/g, " ");
   const u = unit.toLowerCase();
   const back = w === "last" ? 1 : 0;
-  if (u === "month") return { date: ref && midMonth(ref, back), time_precision: 3 };
+  if (u === "month") return { date: ref && (back ? midMonth(ref, back) : thisMonth(ref)), time_precision: 3 };
   if (u === "weekend") return { date: ref && weekdayOnOrBefore(ref, 6, { strict: true }), time_precision: 2 };
   if (w === "past") return { date: ref && addDays(ref, -3), time_precision: 2 };
   return { date: ref && earlier(midWeek(ref, back), ref), time_precision: 2 };
@@ -56,32 +67,34 @@ export function createDateRules(words: DateWords): DateRule[] {
   const W = `(?:${words.weekdayPattern})`;
   const ORD = "(?:st|nd|rd|th)?";
   const ON = `(?:[Oo]n\\s+)?(?:(?:${W}),?\\s+)?(?:[Oo]n\\s+)?(?:the\\s+)?`;
+  const MONTH_GATE = new RegExp(words.monthPattern, "gi");
+  const WEEKDAY_GATE = new RegExp(words.weekdayPattern, "gi");
   return [
-    { id: "date-day-month-year", pattern: new RegExp(`\\b${ON}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, "g"),
+    { id: "date-day-month-year", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, "g"),
       resolve: (m) => absolute(toIsoDay(Number(m[3]), month(words, m[2]), Number(m[1]))) },
-    { id: "date-month-day-year", pattern: new RegExp(`\\b${ON}${M}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "g"),
+    { id: "date-month-day-year", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}${M}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "g"),
       resolve: (m) => absolute(toIsoDay(Number(m[3]), month(words, m[1]), Number(m[2]))) },
     { id: "date-iso", pattern: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
       resolve: (m) => absolute(toIsoDay(Number(m[1]), Number(m[2]), Number(m[3]))) },
     { id: "date-numeric", pattern: /\b(\d{1,2})([/.])(\d{1,2})\2(\d{4})\b/g,
       resolve: (m, ref) => day(fromNumeric(Number(m[1]), Number(m[3]), Number(m[4]), ref)) },
-    { id: "date-day-month", pattern: new RegExp(`\\b${ON}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M}`, "g"),
+    { id: "date-day-month", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M}`, "g"),
       resolve: (m, ref) => {
         const mo = month(words, m[2]);
         const d = Number(m[1]);
         if (!toIsoDay(2000, mo, d)) return null;
         return day(ref && toIsoDay(pastYearFor(ref, mo, d), mo, d));
       } },
-    { id: "date-month-day", pattern: new RegExp(`\\b${ON}${M}\\s+(\\d{1,2})${ORD}\\b(?![:.]\\d)`, "g"),
+    { id: "date-month-day", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}${M}\\s+(\\d{1,2})${ORD}\\b(?![:.]\\d)`, "g"),
       resolve: (m, ref) => {
         const mo = month(words, m[1]);
         const d = Number(m[2]);
         if (!toIsoDay(2000, mo, d)) return null;
         return day(ref && toIsoDay(pastYearFor(ref, mo, d), mo, d));
       } },
-    { id: "date-month-year", pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)[\\s-]+)?${M},?\\s+(\\d{4})\\b`, "g"),
+    { id: "date-month-year", gate: MONTH_GATE, pattern: new RegExp(`\\b(?:(?:[Ee]arly|[Ll]ate|[Mm]id|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil)[\\s-]+)?${M},?\\s+(\\d{4})\\b`, "g"),
       resolve: (m) => ({ date: toIsoDay(Number(m[2]), month(words, m[1]), 15), time_precision: 3 }) },
-    { id: "date-month", pattern: new RegExp(`\\b(?:in|during|since|early|late|mid|last|until|by|through|throughout|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?${M}`, "gi"),
+    { id: "date-month", gate: MONTH_GATE, pattern: new RegExp(`\\b(?:in|during|since|early|late|mid|last|until|by|through|throughout|from)[\\s-]+(?:early\\s+|late\\s+|mid-?)?${M}`, "gi"),
       resolve: (m, ref) => {
         const mo = month(words, m[1]);
         if (!mo || m[1][0] !== m[1][0].toUpperCase()) return null;
@@ -89,16 +102,25 @@ export function createDateRules(words: DateWords): DateRule[] {
         const year = Number(ref.slice(0, 4)) - (mo > Number(ref.slice(5, 7)) ? 1 : 0);
         return { date: toIsoDay(year, mo, 15), time_precision: 3 };
       } },
-    { id: "date-weekday", pattern: new RegExp(`\\b(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|[Oo]vernight\\s+(?:on\\s+)?|[Oo]n\\s+|([Ll]ast)\\s+|[Tt]his\\s+|[Ss]ince\\s+|[Bb]y\\s+|[Uu]ntil\\s+)?(${W})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, "g"),
+    { id: "date-weekday", gate: WEEKDAY_GATE, pattern: new RegExp(`\\b(?:(?:[Ll]ate|[Ee]arly)\\s+(?:on\\s+)?|[Oo]vernight\\s+(?:on\\s+)?|[Oo]n\\s+|([Ll]ast)\\s+|[Tt]his\\s+|[Ss]ince\\s+|[Bb]y\\s+|[Uu]ntil\\s+)?(${W})(?:\\s+(?:night|morning|afternoon|evening))?\\b`, "g"),
       resolve: (m, ref) => {
         const wd = words.weekdays.get(m[2].toLowerCase()) ?? 0;
         return day(ref && weekdayOnOrBefore(ref, wd, { strict: m[1] !== undefined }));
       } },
     { id: "date-yesterday", pattern: /\b(?:[Yy]esterday|[Ll]ast\s+night)\b/g, resolve: (_m, ref) => day(ref && addDays(ref, -1)) },
+    // "over the past 24 hours", "overnight": a daily report's window is the night and day before its date.
+    { id: "date-past-day", gate: /hours|overnight/gi,
+      pattern: /\b(?:(?:over|in|during|within|for)\s+the\s+(?:past|last|previous)\s+(?:24|twenty-four)\s+hours|overnight)\b/gi,
+      resolve: (_m, ref) => day(ref && addDays(ref, -1)) },
+    // "in 2019", "since early 2015": a year alone is no ACLED date (month precision at best), so it is kept
+    // as a mention with date null; the events stage never codes it, but it still marks the sentence as dated.
+    { id: "date-year", gate: /(?:19|20)\d\d/g,
+      pattern: /\b(?:in|since|during|throughout|until|by|from)\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d\d\b(?![-/.,]\d|\s*(?:%|percent|per\s+cent))/gi,
+      resolve: () => ({ date: null, time_precision: 3 }) },
     { id: "date-today", pattern: /\b(?:[Ee]arlier\s+)?(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))\b/g, resolve: (_m, ref) => day(ref) },
-    { id: "date-ago", pattern: new RegExp(`\\b(\\d{1,2}|${words.countPattern}|a\\s+few)\\s+(day|week|month)s?\\s+ago\\b`, "gi"),
+    { id: "date-ago", gate: /ago\b/gi, pattern: new RegExp(`\\b(\\d{1,2}|${words.countPattern}|a\\s+few)\\s+(day|week|month)s?\\s+ago\\b`, "gi"),
       resolve: (m, ref) => ago(/^\d+$/.test(m[1]) ? Number(m[1]) : words.counts.get(m[1].toLowerCase()) ?? 0, m[2], ref) },
-    { id: "date-period", pattern: /\b(?:(?:early|late)\s+)?(last|this|earlier\s+this|later\s+this|past)\s+(week|month|weekend)\b/gi,
+    { id: "date-period", gate: /week|month/gi, pattern: /\b(?:(?:early|late)\s+)?(last|this|earlier\s+this|later\s+this|past)\s+(week|month|weekend)\b/gi,
       resolve: (m, ref) => period(m[1], m[2], ref) },
   ];
 }

@@ -74,3 +74,30 @@ test("dateline", () => {
   const { doc, sentences } = makeTestDocument("Pelmar news\n18 August 2016\nJets struck Pelmar on Tuesday.");
   assert.equal(findDates(doc, sentences).dates.find((d) => d.rule === "date-weekday")?.date, "2016-08-16", "dateline is the reference");
 });
+
+// 2031-03-06 is a Thursday early in the month; 2031-03-27 a Thursday late in it.
+test("month-relative and day-window expressions never pass the reference", () => check([
+  ["earlier this month, dated before the 15th", "Earlier this month the Front shelled Varnholt.", "2031-03-06", [["Earlier this month", "2031-03-03", 3]]],
+  ["earlier this month, dated after the 15th", "Earlier this month the Front shelled Varnholt.", "2031-03-27", [["Earlier this month", "2031-03-15", 3]]],
+  ["this month on the 1st", "Raids on Pelmar rose this month.", "2031-03-01", [["this month", "2031-03-01", 3]]],
+  ["past 24 hours", "Police in Osgiliath said 6 gunmen were killed over the past 24 hours.", "2031-03-06", [["over the past 24 hours", "2031-03-05", 1]]],
+  ["last 24 hours in words", "In the last twenty-four hours the militia lost two posts.", "2031-03-06", [["In the last twenty-four hours", "2031-03-05", 1]]],
+  ["overnight alone", "Drones struck the Pelmar depot overnight.", "2031-03-06", [["overnight", "2031-03-05", 1]]],
+  ["overnight on a weekday keeps the weekday", "Drones struck the depot overnight on Monday.", "2031-03-06", [["overnight on Monday", "2031-03-03", 1]]],
+  ["24 hours without a window is no date", "The truce held for 24 hours.", "2031-03-06", []],
+]));
+
+test("a year alone is a mention without a date", () => check([
+  ["in a year", "Arnor seized the pass in 2019 and kept it.", "2031-03-06", [["in 2019", null, 3]]],
+  ["since early", "The road has been closed since early 2027.", null, [["since early 2027", null, 3]]],
+  ["month and year stays precise", "Gondor lost the pass in May 2029.", null, [["in May 2029", "2029-05-15", 3]]],
+  ["a count is no year", "The flood destroyed 2,019 homes.", null, []],
+  ["a year in a range is left alone", "The mission ran in 2019-2021.", null, []],
+]));
+
+test("a window counts back from the report's own date", () => check([
+  ["reported on a date, past 24 hours", "Reported on 4 May 2031 over the past 24 hours, 6 Arnor fighters were killed.", "2031-05-10",
+    [["over the past 24 hours", "2031-05-03", 1]]],
+  ["an event date before the window stays", "Jets struck Pelmar on 4 May 2031 over the past 24 hours.", "2031-05-10",
+    [["on 4 May 2031", "2031-05-04", 1], ["over the past 24 hours", "2031-05-09", 1]]],
+]));

@@ -2,11 +2,12 @@
 // reference day (the document's publication date, else its dateline). Relative expressions without a
 // reference are kept with `date: null`, never guessed.
 import type { CleanDocument, DateMention, Sentence } from "../../types.js";
-import { isIsoDay } from "./calendar.js";
+import { addDays, isIsoDay } from "./calendar.js";
 import { createDateRules } from "./date-rules.js";
 import type { DateRule } from "./date-rules.js";
 import { DATE_WORDS } from "./date-words.js";
 import type { DateWords } from "./date-words.js";
+import { findAllMatches } from "../../util/find-all-matches.js";
 import { findDateline } from "./find-dateline.js";
 
 export interface DatesFound {
@@ -18,7 +19,7 @@ export interface DatesFound {
 const RULES: readonly DateRule[] = createDateRules(DATE_WORDS);
 
 /** Cheap gate: a text with none of these words or digit groups holds no date expression. */
-const MAY_HOLD_DATE = /\d|day\b|night|ago\b|week|month|today|tonight|morning|afternoon|evening|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
+const MAY_HOLD_DATE = /\d|day\b|night|hours|ago\b|week|month|today|tonight|morning|afternoon|evening|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/i;
 
 interface Candidate {
   start: number;
@@ -27,13 +28,50 @@ interface Candidate {
   match: RegExpMatchArray;
 }
 
-/** Every rule's matches, then the longest first among overlapping ones. */
+interface Line {
+  start: number;
+  text: string;
+}
+
+function linesOf(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl === -1 ? text.length : nl;
+    if (end > start) lines.push({ start, text: text.slice(start, end) });
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** The lines holding a match of `gate` (one scan of the whole text, then a walk along the lines). */
+function linesWith(text: string, lines: Line[], gate: RegExp): Line[] {
+  const hit: Line[] = [];
+  let k = 0;
+  for (const m of findAllMatches(text, gate)) {
+    while (k < lines.length && lines[k].start + lines[k].text.length <= m.index) k++;
+    if (k < lines.length && hit[hit.length - 1] !== lines[k]) hit.push(lines[k]);
+  }
+  return hit;
+}
+
+/**
+ * Every rule's matches, then the longest first among overlapping ones. A date never spans a line break, so
+ * each gated rule scans only the lines holding its gate word (most lines of a report hold no month or weekday);
+ * an ungated rule, whose expression starts with its own key word, scans the whole text once.
+ */
 function findCandidates(text: string, rules: readonly DateRule[]): Candidate[] {
   const all: Candidate[] = [];
+  const lines = linesOf(text);
+  const gated = new Map<RegExp, Line[]>();
   for (const rule of rules) {
-    for (const match of text.matchAll(rule.pattern)) {
-      const start = match.index ?? 0;
-      all.push({ start, end: start + match[0].length, rule, match });
+    const gate = rule.gate;
+    if (gate && !gated.has(gate)) gated.set(gate, linesWith(text, lines, gate));
+    for (const line of gate ? gated.get(gate)! : [{ start: 0, text }]) {
+      for (const match of findAllMatches(line.text, rule.pattern)) {
+        const start = line.start + match.index;
+        all.push({ start, end: start + match[0].length, rule, match });
+      }
     }
   }
   all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
@@ -76,9 +114,29 @@ export function findDateMentions(text: string, sentences: Sentence[], ref: strin
   return mentions;
 }
 
+const REPORTED_BEFORE = /\b(?:reported|announced|said|stated|updated)\s*$/i;
+
+/**
+ * "Reported on 20 May over the past 24 hours, ...": the window counts back from the report's own date, which
+ * dates the report and not the event, so it is dropped and the window resolves to the day before it.
+ */
+function resolveReportWindows(text: string, mentions: DateMention[]): DateMention[] {
+  const dropped = new Set<DateMention>();
+  const out = mentions.map((m, k) => {
+    const report = mentions[k - 1];
+    if (m.rule !== "date-past-day" || !report?.date || report.time_precision !== 1 || report.sentence !== m.sentence) return m;
+    const between = text.slice(report.evidence.end, m.evidence.start);
+    const lead = text.slice(Math.max(0, report.evidence.start - 30), report.evidence.start);
+    if (!/^[\s,]*(?:that\s+)?$/i.test(between) || !REPORTED_BEFORE.test(lead)) return m;
+    dropped.add(report);
+    return { ...m, date: addDays(report.date, -1), rule: "date-past-day-reported" };
+  });
+  return out.filter((m) => !dropped.has(m));
+}
+
 export function findDates(doc: CleanDocument, sentences: Sentence[]): DatesFound {
   const published = doc.published && isIsoDay(doc.published) ? doc.published : null;
   const dateline = findDateline(doc.text, [...RULES], DATE_WORDS, published);
   const ref = published ?? dateline;
-  return { dateline, dates: findDateMentions(doc.text, sentences, ref) };
+  return { dateline, dates: resolveReportWindows(doc.text, findDateMentions(doc.text, sentences, ref)) };
 }

@@ -4,12 +4,19 @@
 import { toAlternation } from "./figure-lexicon.js";
 import type { AttributionKind, FigureLexicon } from "./figure-lexicon.js";
 import { cleanClaimant } from "./clean-claimant.js";
+import { findAllMatches } from "../../util/find-all-matches.js";
 import type { Claimant } from "./clean-claimant.js";
 
 export interface Attribution {
   /** The nearest named claimant, else the nearest unnamed one ("a member of the forensic team"). */
   attributed_to: string | null;
   chain: string[];
+}
+
+/** "he said", "said she", "they told": a claim whose speaker a pronoun stands for. */
+export function createPronounSpeakerPattern(lexicon: FigureLexicon): RegExp {
+  const verbs = toAlternation([...lexicon.attribution].filter(([, kind]) => kind === "speaker" || kind === "outer").map(([phrase]) => phrase));
+  return new RegExp(`(?<![\\w-])(?:(?:he|she|they)\\s+(?:${verbs})|(?:said|says|added)\\s+(?:he|she))(?![\\w-])`, "i");
 }
 
 export function createAttributionPattern(lexicon: FigureLexicon): RegExp {
@@ -60,7 +67,7 @@ function claimantsOf(sentence: string, m: RegExpMatchArray, kind: AttributionKin
 export function findAttribution(sentence: string, pattern: RegExp, lexicon: FigureLexicon): Attribution {
   const claimants: Claimant[] = [];
   let inner = 0;
-  for (const m of sentence.matchAll(pattern)) {
+  for (const m of findAllMatches(sentence, pattern)) {
     const kind = lexicon.attribution.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? "speaker";
     const depth = kind === "inner" ? -(++inner) : 0;
     claimants.push(...claimantsOf(sentence, m, kind, depth));

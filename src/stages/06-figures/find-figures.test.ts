@@ -114,3 +114,37 @@ test("scope, place and date", () => {
 test("a number word right after a year is still a count", () => {
   assert.deepEqual(figuresOf("On 10 March 2031 two Gondor air raids were reported on Pelmar.").map((f) => [f.measure, f.value]), [["strikes", 2]]);
 });
+
+test("a subset with its own measure keeps it", () => check([
+  ["casualties including dead", "The blast caused 30 casualties, including 5 dead.", [["other", 30, null, "casualties"], ["killed", 5, null, "dead"]]],
+  ["casualties including dead and wounded", "The mortar left 14 casualties among them three dead and 11 wounded.", [["other", 14, null, "casualties"], ["killed", 3, null, "dead"], ["injured", 11, null, "wounded"]]],
+]));
+
+test("a pronoun speaker is the last claimant named earlier in the paragraph", () => {
+  const rows: [string, string, string | null][] = [
+    ["he said", "The Pelmar Relief Union said the raid was unlawful. Nine people were killed, he said.", "Pelmar Relief Union"],
+    ["said she", "Ilsa Morn told reporters the clinic was hit. \"Four nurses died,\" said she.", "Ilsa Morn"],
+    ["no earlier claimant", "The raid was unlawful. Nine people were killed, he said.", null],
+    ["no pronoun: nothing carries", "The Pelmar Relief Union said the raid was unlawful. Nine people were killed.", null],
+  ];
+  for (const [label, text, who] of rows) assert.equal(figuresOf(text).at(-1)?.attributed_to, who, label);
+});
+
+test("headline counts are not figures", () => {
+  const text = "Twelve Dead in Pelmar Clash\n\nJets struck Pelmar on Monday, killing 12 people.";
+  const body = text.indexOf("Jets");
+  const { doc } = makeTestDocument(text);
+  const sentences = [
+    { index: 0, start: 0, end: text.indexOf("\n"), text: text.slice(0, text.indexOf("\n")), paragraph: 0 },
+    { index: 1, start: body, end: text.length, text: text.slice(body), paragraph: 1 },
+  ];
+  const figures = findFigures(doc, sentences, { places: [], dates: [], actors: [] });
+  assert.deepEqual(figures.map((f) => [f.sentence, f.value]), [[1, 12]], "only the body's count");
+  const stopped = "Twelve people died in Pelmar.\n\nJets struck Pelmar on Monday, killing 12 people.";
+  const lines = [
+    { index: 0, start: 0, end: stopped.indexOf("\n"), text: stopped.slice(0, stopped.indexOf("\n")), paragraph: 0 },
+    { index: 1, start: stopped.indexOf("Jets"), end: stopped.length, text: stopped.slice(stopped.indexOf("Jets")), paragraph: 1 },
+  ];
+  const kept = findFigures(makeTestDocument(stopped).doc, lines, { places: [], dates: [], actors: [] });
+  assert.deepEqual(kept.map((f) => f.sentence), [0, 1], "a first line ending in a stop is a sentence, not a headline");
+});

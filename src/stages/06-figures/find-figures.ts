@@ -3,11 +3,11 @@
 // sentence's mentions. Every figure keeps the phrase it came from and the rule that read it.
 import type { ActorMention, CleanDocument, DateMention, Figure, PlaceMention, Sentence, Span } from "../../types.js";
 import { FIGURE_LEXICON, toAlternation } from "./figure-lexicon.js";
-import { createAttributionPattern, findAttribution } from "./find-attribution.js";
+import { createAttributionPattern, createPronounSpeakerPattern, findAttribution } from "./find-attribution.js";
 import type { Attribution } from "./find-attribution.js";
 import { createMeasurePatterns, findMeasure } from "./find-measure.js";
 import { createNumberPattern, findNumbers } from "./find-numbers.js";
-import { findScope } from "./find-scope.js";
+import { createSummaryPattern, findScope, isSummarySentence } from "./find-scope.js";
 import { findSubject } from "./find-subject.js";
 import { readCount } from "./read-count.js";
 import type { CountRead } from "./read-count.js";
@@ -23,6 +23,8 @@ const PATTERNS = {
   number: createNumberPattern(LEX),
   measure: createMeasurePatterns(LEX),
   attribution: createAttributionPattern(LEX),
+  pronounSpeaker: createPronounSpeakerPattern(LEX),
+  summary: createSummaryPattern(LEX),
   /** Cheap gate: a sentence without a digit or a number word holds no figure. */
   mayHoldNumber: new RegExp(`\\d|\\b(?:${toAlternation(LEX.numberWords.keys())})\\b`, "i"),
 };
@@ -36,8 +38,46 @@ function attributionText(text: string, sentences: Sentence[], i: number): string
 
 function bySentence<T extends { sentence: number }>(items: T[]): Map<number, T[]> {
   const index = new Map<number, T[]>();
-  for (const item of items) index.set(item.sentence, [...(index.get(item.sentence) ?? []), item]);
+  for (const item of items) {
+    const list = index.get(item.sentence);
+    if (list) list.push(item);
+    else index.set(item.sentence, [item]);
+  }
   return index;
+}
+
+/**
+ * The headline: a first line with no final stop, followed by more text. Its counts restate the body's,
+ * rounded and unattributed ("12 Dead in Pelmar Clash"), so they are not figures: emitting them would count
+ * the same deaths twice for anyone summing figures, and the body sentence carries the sourced version.
+ */
+function headlineSentences(text: string, sentences: Sentence[]): Set<number> {
+  const firstLine = /^\s*([^\n]*)\n\s*\S/.exec(text);
+  if (!firstLine || /[.!?…]["'”’)]*\s*$/.test(firstLine[1])) return new Set();
+  const end = firstLine.index + firstLine[0].length - 1;
+  return new Set(sentences.filter((s) => s.start < end && s.end <= end).map((s) => s.index));
+}
+
+/** Who made a sentence's claims; "..., he said" is the last claimant named earlier in the paragraph. */
+function createAttributionReader(text: string, sentences: Sentence[]): (i: number) => Attribution {
+  const cache = new Map<number, Attribution>();
+  const own = (i: number): Attribution => {
+    let found = cache.get(i);
+    if (!found) {
+      found = findAttribution(attributionText(text, sentences, i), PATTERNS.attribution, LEX);
+      cache.set(i, found);
+    }
+    return found;
+  };
+  return (i) => {
+    const found = own(i);
+    if (found.attributed_to || !PATTERNS.pronounSpeaker.test(sentences[i].text)) return found;
+    for (let j = i - 1; j >= 0 && sentences[j].paragraph === sentences[i].paragraph; j--) {
+      const earlier = own(j);
+      if (earlier.attributed_to) return { attributed_to: earlier.attributed_to, chain: earlier.chain };
+    }
+    return found;
+  };
 }
 
 function nearest<T extends { evidence: Span }>(items: T[] | undefined, at: number): T | null {
@@ -53,7 +93,7 @@ interface SentenceMentions {
   dates: DateMention[] | undefined;
 }
 
-function toFigure(doc: CleanDocument, sentence: Sentence, c: CountRead, attribution: Attribution, mentions: SentenceMentions): Figure {
+function toFigure(doc: CleanDocument, sentence: Sentence, c: CountRead, attribution: Attribution, mentions: SentenceMentions, summary: boolean): Figure {
   const { number: n, measure } = c;
   const place = nearest(mentions.places, n.start);
   const date = nearest(mentions.dates, n.start);
@@ -69,7 +109,7 @@ function toFigure(doc: CleanDocument, sentence: Sentence, c: CountRead, attribut
     date: date?.date ?? null,
     attributed_to: attribution.attributed_to,
     attribution_chain: attribution.chain,
-    scope: findScope(sentence.text, measure.measure, n.low, LEX),
+    scope: findScope(measure.measure, n.low, summary),
     sentence: sentence.index,
     rule: measure.rule,
     evidence: { start: c.start, end: c.end, text: doc.text.slice(c.start, c.end) },
@@ -80,8 +120,10 @@ export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: F
   const figures: Figure[] = [];
   const places = bySentence(inputs.places.filter((p) => p.role === "location"));
   const dates = bySentence(inputs.dates);
+  const headline = headlineSentences(doc.text, sentences);
+  const attributionOf = createAttributionReader(doc.text, sentences);
   sentences.forEach((sentence, i) => {
-    if (!PATTERNS.mayHoldNumber.test(sentence.text)) return;
+    if (headline.has(sentence.index) || !PATTERNS.mayHoldNumber.test(sentence.text)) return;
     const mentions = { places: places.get(sentence.index), dates: dates.get(sentence.index) };
     const dateSpans = (mentions.dates ?? []).map((d) => d.evidence);
     const numbers = findNumbers(doc.text, sentence, PATTERNS.number, LEX, dateSpans);
@@ -90,8 +132,9 @@ export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: F
     const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure));
     const counts = readCount(doc.text, numbers, subjects, measures);
     if (counts.length === 0) return;
-    const attribution = findAttribution(attributionText(doc.text, sentences, i), PATTERNS.attribution, LEX);
-    for (const c of counts) figures.push(toFigure(doc, sentence, c, attribution, mentions));
+    const attribution = attributionOf(i);
+    const summary = isSummarySentence(sentence.text, PATTERNS.summary);
+    for (const c of counts) figures.push(toFigure(doc, sentence, c, attribution, mentions, summary));
   });
   return figures;
 }

@@ -5,6 +5,8 @@ import type { Measure } from "../../types.js";
 import { toAlternation } from "./figure-lexicon.js";
 import type { FigureLexicon, TriggerSide } from "./figure-lexicon.js";
 import type { SubjectFound } from "./find-subject.js";
+import { findAllMatches } from "../../util/find-all-matches.js";
+import { SUBSET_WORD } from "./read-count.js";
 
 export interface MeasurePatterns {
   before: RegExp;
@@ -38,7 +40,7 @@ export function createMeasurePatterns(lexicon: FigureLexicon): MeasurePatterns {
 
 /** Where the clause holding [from, to) ends: punctuation that closes a clause, or a conjunction. */
 const CLAUSE_END = /[;:—–()"“”]|,\s|\.\s|\s(?:but|while|whereas|although|as|after|before)\s/;
-/** The same, for matchAll (which copies the expression, so this constant is never mutated). */
+/** The same, global, for findAllMatches (which resets its lastIndex). */
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
 
 function clauseAfter(text: string, from: number, limit: number): string {
@@ -50,7 +52,7 @@ function clauseAfter(text: string, from: number, limit: number): string {
 function clauseBefore(text: string, from: number, limit: number): { text: string; start: number } {
   const window = text.slice(limit, from);
   let cut = 0;
-  for (const m of window.matchAll(CLAUSE_ENDS)) cut = (m.index ?? 0) + m[0].length;
+  for (const m of findAllMatches(window, CLAUSE_ENDS)) cut = (m.index ?? 0) + m[0].length;
   return { text: window.slice(cut), start: limit + cut };
 }
 
@@ -70,7 +72,8 @@ export function findMeasure(
   const from = Math.max(subject.end, numberStart);
   const rest = clauseAfter(text, from, Math.min(sentence.end, from + 90));
   const a = patterns.after.exec(rest);
-  if (a && (rest.slice(0, a.index).match(/[A-Za-z]+/g)?.length ?? 0) <= 4 && !/\d/.test(rest.slice(0, a.index))) {
+  const gap = a ? rest.slice(0, a.index) : "";
+  if (a && (gap.match(/[A-Za-z]+/g)?.length ?? 0) <= 4 && !/\d/.test(gap) && !SUBSET_WORD.test(gap)) {
     const start = from + (a.index ?? 0);
     return { measure: patterns.measures.after.get(key(a[1])) ?? "other", rule: "figure-verb-after", start, end: start + a[0].length };
   }

@@ -4,6 +4,7 @@
 import type { Span } from "../../types.js";
 import { toAlternation } from "./figure-lexicon.js";
 import type { FigureLexicon } from "./figure-lexicon.js";
+import { findAllMatches } from "../../util/find-all-matches.js";
 import { parseNumber } from "./parse-number.js";
 
 export interface NumberFound {
@@ -57,7 +58,7 @@ function isNotCount(text: string, numStart: number, numEnd: number, digits: stri
 
 export function findNumbers(text: string, span: Span, pattern: RegExp, lexicon: FigureLexicon, exclude: Span[] = []): NumberFound[] {
   const found: NumberFound[] = [];
-  for (const m of span.text.matchAll(pattern)) {
+  for (const m of findAllMatches(span.text, pattern)) {
     const g = m.groups ?? {};
     const start = span.start + (m.index ?? 0);
     const numStart = start + m[0].indexOf(g.a, g.q ? g.q.length : 0);

@@ -17,6 +17,8 @@ export interface CountRead {
 
 const COORDINATED = /^\s*(?:,|and|or|,\s*and)\s*$/;
 const SUBSET = /(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\s*$/i;
+/** The same words inside a clause: a verb after them belongs to the subset, not to the count before them. */
+export const SUBSET_WORD = /\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them)\b/i;
 const ELLIPSIS = /(?:(?:down|up|fell|rose|dropped|increased|decreased)\s+from|compared\s+(?:with|to)|from)\s*$/i;
 const HUMAN: ReadonlySet<Measure> = new Set(["killed", "injured", "displaced", "besieged", "refugees", "detained", "missing"]);
 
@@ -36,7 +38,9 @@ function settle(text: string, numbers: NumberFound[], subjects: SubjectFound[], 
   for (let k = 1; k < numbers.length; k++) {
     const lead = text.slice(Math.max(0, numbers[k].start - 30), numbers[k].start);
     const previous = settled[k - 1];
-    if (previous && (SUBSET.test(lead) || (!measures[k] && !settled[k] && ELLIPSIS.test(lead)))) {
+    // "30 casualties, including 5 dead": a subset with its own, different measure keeps it (5 killed).
+    const ownDiffers = measures[k] !== null && measures[k]!.measure !== previous?.measure;
+    if (previous && ((SUBSET.test(lead) && !ownDiffers) || (!measures[k] && !settled[k] && ELLIPSIS.test(lead)))) {
       settled[k] = { ...previous, rule: SUBSET.test(lead) ? "figure-subset" : "figure-ellipsis", start: numbers[k].start, end: numbers[k].end };
     }
   }
