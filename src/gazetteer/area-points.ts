@@ -11,14 +11,15 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(p * (sorted.length - 1))))];
 }
 
-/** Centre of the trimmed bounding box of the points; null for no points. */
-export function findAreaCentre(points: readonly Point[]): Point | null {
+/** Centre of the bounding box of the points, trimmed to the given share at each end (default 2%); null for no points. */
+export function findAreaCentre(points: readonly Point[], options: { trim?: number } = {}): Point | null {
   if (points.length === 0) return null;
+  const trim = options.trim ?? 0.02;
   const lats = points.map((p) => p.latitude).sort((a, b) => a - b);
   const lons = points.map((p) => p.longitude).sort((a, b) => a - b);
   return {
-    latitude: (percentile(lats, 0.02) + percentile(lats, 0.98)) / 2,
-    longitude: (percentile(lons, 0.02) + percentile(lons, 0.98)) / 2,
+    latitude: (percentile(lats, trim) + percentile(lats, 1 - trim)) / 2,
+    longitude: (percentile(lons, trim) + percentile(lons, 1 - trim)) / 2,
   };
 }
 

@@ -35,7 +35,9 @@ function* divisionRecords(tables: CodeName[], towns: Map<string, GeoNamesRow[]>,
   for (const { code, name } of tables) {
     const inside = towns.get(code) ?? [];
     const seat = inside.find((t) => t.featureCode === "PPLA" || t.featureCode === "PPLC");
-    const centre = findAreaCentre(inside.map(asPoint)) ?? (seat ? asPoint(seat) : null);
+    // Provinces keep their sparse outlying towns (a province's towns cluster in its south far more often
+    // than a country's, and GeoNames places a province near the middle of its whole extent).
+    const centre = findAreaCentre(inside.map(asPoint), { trim: feature === "ADM1" ? 0 : 0.02 }) ?? (seat ? asPoint(seat) : null);
     if (!centre) continue;
     const everyday = name.replace(DIVISION_WORDS, "");
     yield {

@@ -7,7 +7,7 @@ import { skeletonOf } from "./loose-index.js";
 import { normalizeName } from "./normalize-name.js";
 import { packKeyTable, packStringList, type KeyTable, type StringList } from "./string-table.js";
 
-export const GAZETTEER_DATA_VERSION = 5;
+export const GAZETTEER_DATA_VERSION = 6;
 
 /** keyFlags bits: the key is a whole name; the key is the first words of a longer name. */
 export const KEY_NAME = 1;

@@ -5,6 +5,7 @@ import { createSeatLookup } from "./admin-seats.js";
 import { createCountryInfoLookup, type CountryInfo } from "./country-info.js";
 import { KEY_NAME, type GazetteerData } from "./gazetteer-data.js";
 import { loadGazetteerData } from "./gazetteer-cache.js";
+import { loadImportedSegments } from "./gazetteer-imports.js";
 import { normalizeName } from "./normalize-name.js";
 import { createEmptyPlaceLexicon, loadPlaceLexicon, type PlaceLexicon } from "./place-lexicon.js";
 import { findGazetteerPaths } from "./project-paths.js";
@@ -56,49 +57,74 @@ export interface Gazetteer {
 /** Lookups kept per gazetteer: names repeat across documents, so ranked entries are reused. */
 const LOOKUP_CACHE_LIMIT = 20_000;
 
-export function createGazetteer(data: GazetteerData, lexicon: PlaceLexicon = createEmptyPlaceLexicon()): Gazetteer {
-  const entryAt = (posting: number): GazetteerEntry => {
-    const i = posting >> 1;
-    const code = data.features[data.featureCode[i]];
-    return {
-      id: stringAt(data.strings, data.idRef[i]), name: stringAt(data.strings, data.nameRef[i]),
-      latitude: Math.round(data.lat[i] * 1e4) / 1e4, longitude: Math.round(data.lon[i] * 1e4) / 1e4,
-      country: data.countries[data.countryCode[i]] || null, admin1: stringAt(data.strings, data.admin1Ref[i]) || null,
-      feature: featureLabel(code), featureCode: code, population: data.population[i], alternate: (posting & 1) === 1,
-    };
+/** Entry index i of one layer as a GazetteerEntry; `alternate` says whether the name matched an alternate. */
+function entryOf(data: GazetteerData, i: number, alternate: boolean): GazetteerEntry {
+  const code = data.features[data.featureCode[i]];
+  return {
+    id: stringAt(data.strings, data.idRef[i]), name: stringAt(data.strings, data.nameRef[i]),
+    latitude: Math.round(data.lat[i] * 1e4) / 1e4, longitude: Math.round(data.lon[i] * 1e4) / 1e4,
+    country: data.countries[data.countryCode[i]] || null, admin1: stringAt(data.strings, data.admin1Ref[i]) || null,
+    feature: featureLabel(code), featureCode: code, population: data.population[i], alternate,
+  };
+}
+
+/**
+ * A gazetteer over the built-in data and any imported layers (gazetteer-imports.ts). Lookups merge the
+ * layers; an entry id found in a later layer replaces the earlier one (a re-imported GeoNames town).
+ */
+export function createGazetteer(data: GazetteerData, lexicon: PlaceLexicon = createEmptyPlaceLexicon(), layers: readonly GazetteerData[] = []): Gazetteer {
+  const all = [data, ...layers];
+  const gather = (collect: (layer: GazetteerData) => GazetteerEntry[]): GazetteerEntry[] => {
+    if (all.length === 1) return collect(data);
+    const seen = new Set<string>();
+    const merged: GazetteerEntry[] = [];
+    for (let k = all.length - 1; k >= 0; k--) {
+      for (const e of collect(all[k])) {
+        if (seen.has(e.id)) continue;
+        seen.add(e.id);
+        merged.push(e);
+      }
+    }
+    return merged;
   };
   const cache = new Map<string, readonly GazetteerEntry[]>();
   const lookupKey = (key: string): readonly GazetteerEntry[] => {
     let found = cache.get(key);
     if (found) return found;
-    found = rankEntries(Array.from(keyPostings(data.names, key), entryAt));
+    found = rankEntries(gather((layer) => Array.from(keyPostings(layer.names, key), (p) => entryOf(layer, p >> 1, (p & 1) === 1))));
     if (cache.size >= LOOKUP_CACHE_LIMIT) cache.clear();
     cache.set(key, found);
     return found;
   };
+  const flagsOf = (key: string): number => {
+    let flags = keyFlags(data.names, key);
+    for (const layer of layers) flags |= keyFlags(layer.names, key);
+    return flags;
+  };
   const seat = createSeatLookup(data);
   return {
-    size: data.size,
+    size: all.reduce((n, layer) => n + layer.size, 0),
     lookupKey,
     seatOf: (country, admin1) => {
       const i = seat(country, admin1);
-      return i === null ? null : entryAt(i * 2);
+      return i === null ? null : entryOf(data, i, false);
     },
-    hasKey: (key) => (keyFlags(data.names, key) & KEY_NAME) !== 0,
-    keyFlags: (key) => keyFlags(data.names, key),
+    hasKey: (key) => (flagsOf(key) & KEY_NAME) !== 0,
+    keyFlags: flagsOf,
     lookup: (name) => lookupKey(normalizeName(name)),
     lookupLoose: (name, country) => {
       const key = looseKeyOf(name, country);
-      return key ? rankEntries(Array.from(keyPostings(data.loose, key), (i) => entryAt(i * 2 + 1))) : [];
+      return key ? rankEntries(gather((layer) => Array.from(keyPostings(layer.loose, key), (i) => entryOf(layer, i, true)))) : [];
     },
     countryInfo: createCountryInfoLookup(data),
     lexicon,
   };
 }
 
-export async function loadGazetteer(options: { path: string | null }): Promise<Gazetteer> {
+/** The built-in gazetteer (built once, then cached) with every imported gazetteer over it. */
+export async function loadGazetteer(options: { path: string | null; warn?: (message: string) => void }): Promise<Gazetteer> {
   const paths = findGazetteerPaths();
   const lexicon = loadPlaceLexicon(paths.placesData);
   const data = loadGazetteerData(paths, lexicon, { cacheFile: options.path });
-  return createGazetteer(data, lexicon);
+  return createGazetteer(data, lexicon, loadImportedSegments(paths.cacheDir, options.warn));
 }

@@ -22,6 +22,8 @@ export interface PlaceLexicon {
   regions: readonly RegionRow[];
   countryAliases: readonly [string, string][];
   countryPoints: ReadonlyMap<string, { latitude: number; longitude: number }>;
+  /** "La." / "LA" -> { country: "US", admin1: "Louisiana" }: a state written after a town and a comma. */
+  adminAbbreviations: ReadonlyMap<string, { country: string; admin1: string }>;
 }
 
 /** Non-comment, non-empty lines split on tabs. */
@@ -45,6 +47,7 @@ export function loadPlaceLexicon(dir: string): PlaceLexicon {
     })),
     countryAliases: readTable(dir, "country-aliases.tsv").map((r) => [r[0], r[1]] as [string, string]),
     countryPoints: new Map(readTable(dir, "country-points.tsv").map((r) => [r[0], { latitude: Number(r[1]), longitude: Number(r[2]) }])),
+    adminAbbreviations: new Map(readTable(dir, "admin-abbreviations.tsv").map((r) => [r[0], { country: r[1], admin1: r[2] }])),
   };
 }
 
@@ -52,6 +55,6 @@ export function loadPlaceLexicon(dir: string): PlaceLexicon {
 export function createEmptyPlaceLexicon(overrides: Partial<PlaceLexicon> = {}): PlaceLexicon {
   return {
     stopWords: new Set(), givenNames: new Set(), demonyms: new Map(), metonyms: new Map(), regions: [],
-    countryAliases: [], countryPoints: new Map(), ...overrides,
+    countryAliases: [], countryPoints: new Map(), adminAbbreviations: new Map(), ...overrides,
   };
 }

@@ -1,7 +1,10 @@
 // What the document as a whole says about where it is: votes for countries from its names and
 // adjectives, and the divisions and countries it names (so "Springfield" can lean to the Illinois
 // the article mentions).
+import type { Gazetteer } from "../../gazetteer/gazetteer.js";
+import { findAdminQualifier } from "./find-admin-qualifier.js";
 import type { NameSpan } from "./find-name-spans.js";
+import type { Token } from "./tokenize-text.js";
 
 const AREA_CODES = new Set(["PCLI", "ADM1"]);
 
@@ -38,10 +41,24 @@ export function findDocumentPlaces(spans: readonly NameSpan[]): DocumentPlaces {
     else if (divisions.size === 1 && top[0].admin1) voteAdmin1(admin1Key(top[0].country, top[0].admin1), 1);
     if (AREA_CODES.has(top[0].featureCode)) {
       namedAreas.add(top[0].name.toLowerCase());
-      if (top[0].featureCode === "PCLI") vote(top[0].country, 1);
+      if (top[0].featureCode === "PCLI" && countries.size === 1) vote(top[0].country, 1); // "Georgia" may be the US state
     }
   }
   return { countryVotes, admin1Votes, namedAreas };
+}
+
+/** "Town, Ga." votes for the US and for Georgia, twice as much as a division named on its own. */
+export function addQualifierVotes(places: DocumentPlaces, spans: readonly NameSpan[], tokens: readonly Token[], text: string, gazetteer: Gazetteer): DocumentPlaces {
+  const countryVotes = new Map(places.countryVotes);
+  const admin1Votes = new Map(places.admin1Votes);
+  for (const span of spans) {
+    const q = span.kind === "gazetteer" ? findAdminQualifier(text, tokens[span.last].end, gazetteer.lexicon) : null;
+    if (!q) continue;
+    countryVotes.set(q.country, (countryVotes.get(q.country) ?? 0) + 2);
+    const key = admin1Key(q.country, q.admin1);
+    admin1Votes.set(key, (admin1Votes.get(key) ?? 0) + 2);
+  }
+  return { ...places, countryVotes, admin1Votes };
 }
 
 /** The country with most votes, if it has at least a third of them. */

@@ -88,6 +88,7 @@ const PEOPLE: [string, string, string][] = [
   ["after a title", "President Thengel visited the troops in Pelargir.", "Thengel"],
   ["a surname named earlier with a given name", "Bilbo Baggins arrived on Monday. Later, Baggins left for Pelargir.", "Baggins"],
   ["a small place followed by a verb of speech", "Thengel said the shelling had stopped.", "Thengel"],
+  ["a small place as the subject of reported speech", "The envoy said Baggins was wrong about Pelargir.", "Baggins"],
 ];
 test("people who share a name with a town are not places", () => {
   for (const [label, text, name] of PEOPLE) {

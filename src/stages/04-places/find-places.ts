@@ -6,7 +6,7 @@ import type { Gazetteer } from "../../gazetteer/gazetteer.js";
 import type { CleanDocument, PlaceMention, Sentence } from "../../types.js";
 import { findCueSpans } from "./find-cue-spans.js";
 import { findNameSpans, type NameSpan } from "./find-name-spans.js";
-import { findDocumentPlaces, findDominantCountry } from "./document-context.js";
+import { addQualifierVotes, findDocumentPlaces, findDominantCountry } from "./document-context.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findNonPlaceReason, isMetonym, isSupportedWeakSpan, isWeakSpan } from "./judge-spans.js";
 import { resolveCueSpan, resolveNameSpan } from "./resolve-mention.js";
@@ -34,13 +34,24 @@ export function findPlaceMentions(text: string, sentences: readonly Sentence[], 
   const found = findCuesOverWeakSpans(kept, tokens, gazetteer, text);
   const { spans: named, joined } = joinAdjacentNames(found.spans, tokens, text);
   const cues = [...found.cues, ...joined];
-  const context = { ...findDocumentPlaces(named), options };
-  const mentions: PlaceMention[] = [];
-  named.forEach((span, at) => {
-    if (span.kind === "demonym" && !options.adjectives) return;
-    const mention = resolveNameSpan(span, { text, tokens, spans: named, context });
-    if (mention) mentions.push(isMetonym(named, at, tokens) ? { ...mention, role: "metonym", rule: `${mention.rule}+metonym` } : mention);
-  });
+  const context = { ...addQualifierVotes(findDocumentPlaces(named), named, tokens, text, gazetteer), options };
+  const firstPass = new Map<NameSpan, PlaceMention | null>();
+  const resolveAll = (anchors: readonly PlaceMention[] | null): PlaceMention[] => {
+    const out: PlaceMention[] = [];
+    named.forEach((span, at) => {
+      if (span.kind === "demonym" && !options.adjectives) return;
+      const again = anchors !== null && span.entries.length > 1;
+      let mention = again || !firstPass.has(span) ? resolveNameSpan(span, { text, tokens, spans: named, context, lexicon: gazetteer.lexicon, anchors: anchors ?? [] }) : firstPass.get(span) ?? null;
+      if (anchors === null) firstPass.set(span, mention);
+      if (mention && isMetonym(named, at, tokens)) mention = { ...mention, role: "metonym", rule: `${mention.rule}+metonym` };
+      if (mention) out.push(mention);
+    });
+    return out;
+  };
+  // Two passes: the second lets each ambiguous name lean towards the towns the first pass placed ("Paris" near "Tyler").
+  const first = resolveAll(null);
+  const anchors = first.filter((m) => m.resolved && m.role === "location" && m.geo_precision !== 3);
+  const mentions = anchors.length > 0 ? resolveAll(anchors) : first;
   const resolvedSoFar = mentions.filter((m) => m.resolved && m.role === "location");
   for (const span of cues) mentions.push(resolveCueSpan(span, { text, tokens, gazetteer, context, resolvedSoFar }));
   return mentions.sort((a, b) => a.evidence.start - b.evidence.start);

@@ -9,6 +9,7 @@ import type { Token } from "./tokenize-text.js";
 const isUpperInitial = (t: Token): boolean => /^\p{Lu}/u.test(t.text);
 
 const AREA_CODES = new Set(["PCLI", "ADM1", "CONT", "RGN"]);
+const ARABIC_LETTER = /^[\u0600-\u06ff]/;
 
 /** Why a gazetteer span is not a place, or null when it may be one. */
 export interface DocumentWords {
@@ -38,6 +39,8 @@ export function findNonPlaceReason(span: NameSpan, tokens: readonly Token[], lex
   const major = area || best.featureCode === "PPLC" || best.population >= 1_000_000;
   if (single && !major && doc.people.has(first.text)) return "not:person-named-in-document";
   if (single && !major && best.population < 100_000 && next && tokens[span.last].joinsNext && SPEECH_VERBS.test(next.text)) return "not:speaker";
+  if (single && !major && best.population < 100_000 && prev?.joinsNext && SPEECH_VERBS.test(prev.text) && next && tokens[span.last].joinsNext
+    && ACTOR_VERBS.has(next.text.toLowerCase())) return "not:subject-of-reported-speech"; // "said X was wrong": a person
   if (single && !area && lowerWords.has(lower)) return "not:written-lower-elsewhere";
   if (prev?.joinsNext && prev.capitalised && lexicon.givenNames.has(prev.text)) return "not:surname";
   if (prev?.joinsNext && isUpperInitial(prev) && !prev.sentenceStart && !lexicon.stopWords.has(prev.text.toLowerCase())
@@ -79,6 +82,7 @@ export function isMetonym(spans: readonly NameSpan[], at: number, tokens: readon
 export function isWeakSpan(span: NameSpan, tokens: readonly Token[]): boolean {
   const best = span.entries[0];
   if (span.kind !== "gazetteer" || !best || AREA_CODES.has(best.featureCode) || span.first !== span.last) return false;
+  if (ARABIC_LETTER.test(tokens[span.first].text)) return false; // never a common English word or a surname in Latin text
   return best.alternate || best.population < 20_000 || tokens[span.first].text === tokens[span.first].text.toUpperCase();
 }
 

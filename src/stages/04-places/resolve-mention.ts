@@ -1,7 +1,9 @@
 // Turn a name span into a PlaceMention: resolve it (resolve-spans.ts), set its precision and evidence.
 import type { Gazetteer, GazetteerEntry } from "../../gazetteer/gazetteer.js";
+import type { PlaceLexicon } from "../../gazetteer/place-lexicon.js";
 import type { PlaceMention } from "../../types.js";
 import { findDominantCountry } from "./document-context.js";
+import { findAdminQualifier } from "./find-admin-qualifier.js";
 import type { NameSpan } from "./find-name-spans.js";
 import { findPrecision } from "./find-precision.js";
 import { CUES_AFTER } from "./place-rules.js";
@@ -13,6 +15,31 @@ interface SpanInput {
   tokens: readonly Token[];
   spans: readonly NameSpan[];
   context: ResolutionContext;
+  lexicon: PlaceLexicon;
+  /** Places the document names elsewhere (a first pass), for the proximity rule. */
+  anchors?: readonly PlaceMention[];
+}
+
+/** Is there a town of this name that the division is named after: its seat, the capital, or a big town inside it? */
+function hasSeatNamesake(span: NameSpan): boolean {
+  const divisions = span.entries.filter((e) => e.featureCode === "ADM1" || e.featureCode === "ADM2");
+  return divisions.some((d) => span.entries.some((e) => e.featureCode.startsWith("PPL") && e.country === d.country
+    && (e.featureCode === "PPLC" || ((e.featureCode === "PPLA" || e.population >= 500_000) && (d.featureCode !== "ADM1" || e.admin1 === d.admin1)))));
+}
+
+/** Points of the other names the document places (not this name again). */
+function findOtherPlaces(span: NameSpan, input: SpanInput): { latitude: number; longitude: number }[] {
+  if (!input.anchors || input.anchors.length === 0 || span.entries.length < 2) return [];
+  const written = input.text.slice(input.tokens[span.first].start, input.tokens[span.last].end).toLowerCase();
+  const seen = new Set<string>([written]);
+  const points: { latitude: number; longitude: number }[] = [];
+  for (const m of input.anchors) {
+    const name = m.name.toLowerCase();
+    if (seen.has(name) || m.latitude === null || m.longitude === null) continue;
+    seen.add(name);
+    points.push({ latitude: m.latitude, longitude: m.longitude });
+  }
+  return points;
 }
 
 function findHints(span: NameSpan, input: SpanInput): Hints {
@@ -22,13 +49,13 @@ function findHints(span: NameSpan, input: SpanInput): Hints {
   const following = spans.find((s) => s.first > span.last);
   const comma = following && following.first === span.last + 1 && /^\s*,\s*$/.test(input.text.slice(tokens[span.last].end, tokens[following.first].start));
   const area = comma ? following.entries.find((e) => e.featureCode === "ADM1" || e.featureCode === "PCLI") : undefined;
-  const divisions = span.entries.filter((e) => e.featureCode === "ADM1" || e.featureCode === "ADM2");
-  const hasSeatNamesake = divisions.some((d) => span.entries.some((e) => e.featureCode.startsWith("PPL") && e.country === d.country));
+  const abbreviated = area ? null : findAdminQualifier(input.text, tokens[span.last].end, input.lexicon);
   return {
     division,
-    qualifier: area && area.featureCode === "ADM1" ? area.name.toLowerCase() : null,
-    qualifierCountry: area ? area.country : null,
-    hasSeatNamesake,
+    qualifier: abbreviated ? abbreviated.admin1.toLowerCase() : area && area.featureCode === "ADM1" ? area.name.toLowerCase() : null,
+    qualifierCountry: abbreviated ? abbreviated.country : area ? area.country : null,
+    hasSeatNamesake: hasSeatNamesake(span),
+    nearby: findOtherPlaces(span, input),
   };
 }
 

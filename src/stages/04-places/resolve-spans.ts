@@ -35,9 +35,13 @@ export { km as distanceKm };
 const RULES: readonly { id: string; weight: number; applies: (e: GazetteerEntry, c: ResolutionContext, hints: Hints) => boolean }[] = [
   { id: "user-country", weight: 3, applies: (e, c) => !!c.options.country && e.country === c.options.country.toUpperCase() },
   { id: "user-near", weight: 3, applies: (e, c) => !!c.options.near && km(e, c.options.near) < 300 },
-  { id: "in-named-area", weight: 2.5, applies: (e, c) => !!e.admin1 && e.featureCode !== "ADM1" && c.namedAreas.has(e.admin1.toLowerCase()) },
-  { id: "qualified-by-next-name", weight: 5, applies: (e, _c, h) => h.qualifier !== null && (e.admin1?.toLowerCase() === h.qualifier || e.country === h.qualifierCountry) },
+  // Not for a town named like its own division ("Montana, Montana"): the area was named by this very word.
+  { id: "in-named-area", weight: 2.5, applies: (e, c) => !!e.admin1 && e.featureCode !== "ADM1" && c.namedAreas.has(e.admin1.toLowerCase()) && e.admin1.toLowerCase() !== e.name.toLowerCase() },
+  { id: "qualified-by-next-name", weight: 5, applies: (e, _c, h) => (h.qualifier !== null ? e.admin1?.toLowerCase() === h.qualifier : h.qualifierCountry !== null && e.country === h.qualifierCountry) },
+  { id: "qualified-country", weight: 2, applies: (e, _c, h) => h.qualifier !== null && e.country === h.qualifierCountry && e.admin1?.toLowerCase() !== h.qualifier },
   { id: "division-cue", weight: 4, applies: (e, _c, h) => h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") },
+  { id: "near-other-places", weight: 1.5, applies: (e, _c, h) => countNear(e, h.nearby) > 0 },
+  { id: "near-several-places", weight: 1.5, applies: (e, _c, h) => countNear(e, h.nearby) > 1 },
   { id: "town-over-its-division", weight: -3, applies: (e, _c, h) => !h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") && h.hasSeatNamesake },
 ];
 
@@ -49,6 +53,16 @@ export interface Hints {
   qualifierCountry: string | null;
   /** A town of the same name exists in the same country (Aleppo the city and the governorate). */
   hasSeatNamesake: boolean;
+  /** Points of the other places the document names (second pass only). */
+  nearby?: readonly { latitude: number; longitude: number }[];
+}
+
+/** How many of the document's other places lie within 100 km of the entry. */
+function countNear(e: GazetteerEntry, points: readonly { latitude: number; longitude: number }[] | undefined): number {
+  if (!points) return 0;
+  let n = 0;
+  for (const p of points) if (Math.abs(p.latitude - e.latitude) < 1 && km(e, p) < 100) n++;
+  return n;
 }
 
 const sumOf = (votes: ReadonlyMap<string, number>): number => {
