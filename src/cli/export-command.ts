@@ -6,16 +6,18 @@ import { createGeoJsonWriter } from "../export/to-geojson.js";
 import { toJsonl } from "../export/to-jsonl.js";
 import { openStore, resolveStoreUrl, type EventFilter, type Store, type StoredEvent } from "../store/store.js";
 import { FILTER_OPTIONS, parseCommandArgs, runCommand, UsageError } from "./cli-args.js";
-import { FILTER_USAGE, resolveFilter } from "./events-command.js";
+import { FILTER_USAGE, parseGrade, resolveFilter } from "./events-command.js";
 
 const FORMATS = ["acled-csv", "geojson", "jsonl"] as const;
 const PAGE_SIZE = 1000;
-const USAGE = `Usage: sitrep export --format ${FORMATS.join("|")} [filters] [--out FILE]\n${FILTER_USAGE}`;
+const USAGE = `Usage: sitrep export --format ${FORMATS.join("|")} [filters] [--grade G] [--out FILE]
+One row or feature per incident; \`source\` lists every outlet that reported it, joined with "; ".
+${FILTER_USAGE}`;
 
 export async function runExport(args: string[]): Promise<number> {
   return runCommand("export", async () => {
     const { values, positionals } = parseCommandArgs(args, {
-      ...FILTER_OPTIONS, format: { type: "string" }, out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" },
+      ...FILTER_OPTIONS, grade: { type: "string" }, format: { type: "string" }, out: { type: "string", short: "o" }, help: { type: "boolean", short: "h" },
     });
     if (values.help) {
       process.stdout.write(USAGE);
@@ -24,7 +26,7 @@ export async function runExport(args: string[]): Promise<number> {
     if (positionals.length > 0) throw new UsageError(`unexpected argument '${positionals[0]}'`);
     const format = FORMATS.find((f) => f === values.format);
     if (!format) throw new UsageError(`--format must be one of ${FORMATS.join(", ")}, got '${values.format ?? ""}'`);
-    const filter = await resolveFilter(values);
+    const filter = { ...(await resolveFilter(values)), grade: parseGrade(values.grade) };
     const store = await openStore(resolveStoreUrl(values.db));
     const fd = values.out ? openOut(values.out) : null;
     const write = (chunk: string) => (fd === null ? process.stdout.write(chunk) : writeSync(fd, chunk));

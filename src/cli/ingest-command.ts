@@ -78,7 +78,7 @@ async function ingestItem(item: InputItem, o: IngestOptions): Promise<void> {
 }
 
 /** Cleans first so a document already stored (same id) skips the rest of the pipeline. */
-async function extractAndSave(raw: RawDocument, o: IngestOptions): Promise<SaveResult> {
+export async function extractAndSave(raw: RawDocument, o: Pick<IngestOptions, "store" | "ctx">): Promise<SaveResult> {
   const cleaned = clean(raw, o.ctx);
   if (await o.store.hasDocument(cleaned.id)) return { kind: "unchanged", documentId: cleaned.id };
   return o.store.saveExtraction(extractCleaned(cleaned, o.ctx), cleaned.text);

@@ -20,6 +20,8 @@ export function toAcledRow(event: StoredEvent): AcledRow {
   const tags = [
     ...(event.fatalities.low === null ? ["fatalities not reported"] : []),
     ...(event.attributed_to.length > 0 ? [`claimed by: ${event.attributed_to.join(", ")}`] : []),
+    ...(event.confidence ? [`confidence: ${event.confidence.grade} (${event.confidence.independent_sources} independent of ${event.confidence.sources} sources)`] : []),
+    ...(event.disputes ?? []).map((d) => `disputed ${d}`),
   ];
   return {
     event_id_cnty: `${toAlpha3(country) ?? ""}${event.id}`,

@@ -1,5 +1,5 @@
 // Stored events as an aligned, readable table for a terminal: date, type / sub-type, actors, location,
-// fatalities (low-high), first source.
+// fatalities (low-high), first source (+ how many more).
 import type { StoredEvent } from "../store/store.js";
 
 const HEADERS = ["date", "type / sub-type", "actors", "location", "fatalities", "source"] as const;
@@ -22,7 +22,7 @@ function toCells(e: StoredEvent): string[] {
     actors || "-",
     loc,
     toFatalities(e.fatalities),
-    first ? first.publisher ?? first.title ?? first.url ?? first.path ?? first.document_id.slice(0, 12) : "-",
+    first ? `${first.publisher ?? first.title ?? first.url ?? first.path ?? first.document_id.slice(0, 12)}${e.sources.length > 1 ? ` +${e.sources.length - 1}` : ""}` : "-",
   ];
 }
 

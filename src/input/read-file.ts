@@ -3,13 +3,16 @@
 import { readdir, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { decodeText } from "./decode-text.js";
-import { formatBytes, problemItem, type InputItem } from "./input-item.js";
+import { DEFAULT_TIMEOUT_MS, formatBytes, problemItem, type InputItem } from "./input-item.js";
 import { readJsonl } from "./read-jsonl.js";
+import { readFeed } from "./read-url.js";
 import { fileKindOf, sniffFormat } from "./sniff-format.js";
 
 interface FileOptions {
   maxBytes: number;
   published: string | null;
+  /** For the article pages a feed file links to. */
+  timeoutMs?: number;
 }
 
 export async function* readPath(path: string, options: FileOptions): AsyncGenerator<InputItem> {
@@ -32,7 +35,12 @@ export async function* readPath(path: string, options: FileOptions): AsyncGenera
     yield* readJsonl(path, options);
     return;
   }
-  yield await readDocumentFile(path, info.size, options);
+  const item = await readDocumentFile(path, info.size, options);
+  if (item.kind === "document" && fileKindOf(path) === "feed") {
+    yield* readFeed(path, item.doc.body, { ...options, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
+    return;
+  }
+  yield item;
 }
 
 async function readDocumentFile(path: string, size: number, options: FileOptions): Promise<InputItem> {
@@ -61,7 +69,7 @@ async function* readDirectory(dir: string, options: FileOptions): AsyncGenerator
     return;
   }
   if (files.length === 0) {
-    yield problemItem(dir, "empty-input", "directory has no .txt, .md, .html, .htm, .jsonl or .ndjson files");
+    yield problemItem(dir, "empty-input", "directory has no .txt, .md, .html, .htm, .jsonl, .ndjson, .rss, .atom or .xml files");
     return;
   }
   for (const file of files) yield* readPath(file, options);

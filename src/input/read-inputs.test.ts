@@ -143,8 +143,9 @@ describe("readInputs: URLs", () => {
     urls.push("http://127.0.0.1:1/refused");
     const items = await collect(urls, { maxBytes: 1000, timeoutMs: 300 });
     assert.deepEqual(items.map((i) => i.kind === "document" ? `${i.doc.format}:${i.doc.body}` : i.problem.kind), [
-      "html:<p>Hello</p>", "text:Plain", "unsupported-input", "too-large", "fetch-failed", "fetch-failed", "fetch-failed",
+      "html:<p>Hello</p>", "text:Plain", "unreadable-input", "too-large", "fetch-failed", "fetch-failed", "fetch-failed",
     ]);
+    assert.match(items[2].kind === "problem" ? items[2].problem.message : "", /\/feed is not an RSS, Atom or RDF feed/);
     assert.match(items[4].kind === "problem" ? items[4].problem.message : "", /HTTP 404/);
     assert.match(items[5].kind === "problem" ? items[5].problem.message : "", /no answer within 0.3 s/);
   });

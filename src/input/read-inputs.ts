@@ -22,7 +22,7 @@ export async function* readInputs(args: readonly string[], options: ReadOptions 
     } else if (isUrl(arg)) {
       yield* readUrl(arg, { maxBytes, published, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     } else {
-      yield* readPath(arg, { maxBytes, published });
+      yield* readPath(arg, { maxBytes, published, timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS });
     }
   }
 }

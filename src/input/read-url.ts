@@ -1,14 +1,19 @@
 // An http(s) URL: fetched with a timeout and a size limit; the content type picks HTML or text.
-// A failed fetch is a problem naming the URL, never a crash. Feeds (RSS/Atom) get their own reader later:
-// `isFeedType` is the seam where that reader plugs in.
+// A failed fetch is a problem naming the URL, never a crash. A feed (RSS/Atom/RDF, by content type or by
+// its first element) becomes one document per item, each item's article page read through this same path.
+import { readFeedDocuments } from "../feeds/feed-documents.js";
 import { decodeText } from "./decode-text.js";
 import { formatBytes, problemItem, type InputItem } from "./input-item.js";
-import { sniffFormat } from "./sniff-format.js";
+import { isFeedBody, sniffFormat } from "./sniff-format.js";
 
-interface UrlOptions {
+export interface UrlOptions {
   maxBytes: number;
   timeoutMs: number;
   published: string | null;
+  /** Sent as User-Agent when given (the feed watcher names itself). */
+  userAgent?: string;
+  /** False: a feed at this URL is a problem, not a list of articles (so an item linking to a feed never recurses). */
+  followFeeds?: boolean;
 }
 
 export function isUrl(arg: string): boolean {
@@ -18,7 +23,8 @@ export function isUrl(arg: string): boolean {
 export async function* readUrl(url: string, options: UrlOptions): AsyncGenerator<InputItem> {
   let response: Response;
   try {
-    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow" });
+    const headers = options.userAgent ? { "user-agent": options.userAgent } : undefined;
+    response = await fetch(url, { signal: AbortSignal.timeout(options.timeoutMs), redirect: "follow", headers });
   } catch (error) {
     yield problemItem(url, "fetch-failed", describeFetchError(error, options.timeoutMs));
     return;
@@ -28,11 +34,7 @@ export async function* readUrl(url: string, options: UrlOptions): AsyncGenerator
     return;
   }
   const { mime, charset } = parseContentType(response.headers.get("content-type"));
-  if (isFeedType(mime)) {
-    yield problemItem(url, "unsupported-input", `RSS/Atom feeds are not supported yet (content type ${mime})`);
-    return;
-  }
-  if (mime !== null && !mime.startsWith("text/") && mime !== "application/xhtml+xml") {
+  if (!isFeedType(mime) && mime !== null && !mime.startsWith("text/") && mime !== "application/xhtml+xml") {
     yield problemItem(url, "unsupported-input", `expected an HTML or text page, got content type ${mime}`);
     return;
   }
@@ -46,22 +48,39 @@ export async function* readUrl(url: string, options: UrlOptions): AsyncGenerator
     yield { kind: "problem", input: url, problem: decoded.problem };
     return;
   }
+  if (isFeedType(mime) || (mime !== "text/html" && isFeedBody(decoded.text))) {
+    yield* readFeed(response.url || url, decoded.text, options);
+    return;
+  }
   const format = mime === "text/html" || mime === "application/xhtml+xml" ? "html" : mime === "text/plain" ? "text" : sniffFormat(decoded.text);
   yield { kind: "document", input: url, doc: { path: null, url: response.url || url, body: decoded.text, format, published: options.published } };
 }
 
 export function isFeedType(mime: string | null): boolean {
-  return mime !== null && /^(application\/(rss|atom)\+xml|application\/xml|text\/xml)$/.test(mime);
+  return mime !== null && /^(application\/(rss|atom|rdf)\+xml|application\/xml|text\/xml)$/.test(mime);
 }
 
-function parseContentType(header: string | null): { mime: string | null; charset: string | null } {
+/** A feed's items, each article read with `readUrl` (never following a second feed). */
+export function readFeed(name: string, xml: string, options: UrlOptions): AsyncGenerator<InputItem> {
+  if (options.followFeeds === false) {
+    return (async function* () {
+      yield problemItem(name, "unsupported-input", "expected an article page, got a feed");
+    })();
+  }
+  return readFeedDocuments(name, xml, {
+    published: options.published,
+    readArticle: (link, published) => readUrl(link, { ...options, published, followFeeds: false }),
+  });
+}
+
+export function parseContentType(header: string | null): { mime: string | null; charset: string | null } {
   if (!header) return { mime: null, charset: null };
   const [mime, ...params] = header.split(";").map((part) => part.trim());
   const charset = params.find((p) => p.toLowerCase().startsWith("charset="))?.slice(8).replace(/"/g, "") ?? null;
   return { mime: mime.toLowerCase(), charset };
 }
 
-async function readLimited(response: Response, options: UrlOptions): Promise<Uint8Array> {
+export async function readLimited(response: Response, options: { maxBytes: number }): Promise<Uint8Array> {
   const declared = Number(response.headers.get("content-length") ?? "0");
   if (declared > options.maxBytes) throw tooLarge(declared, options.maxBytes);
   const chunks: Uint8Array[] = [];
@@ -81,7 +100,7 @@ function tooLarge(size: number, max: number, options: { atLeast?: boolean } = {}
   return error;
 }
 
-function describeFetchError(error: unknown, timeoutMs: number): string {
+export function describeFetchError(error: unknown, timeoutMs: number): string {
   const err = error as Error & { cause?: { code?: string; message?: string } };
   if (err.name === "TimeoutError" || err.name === "AbortError") return `no answer within ${timeoutMs / 1000} s`;
   if (err.name === "TooLarge") return err.message;

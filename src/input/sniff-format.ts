@@ -1,10 +1,11 @@
 // Which reader a name or a body calls for: by extension for files, by the first tag for stdin.
 import type { RawDocument } from "../types.js";
 
-export type FileKind = "text" | "html" | "jsonl";
+export type FileKind = "text" | "html" | "jsonl" | "feed";
 
 const EXTENSIONS: Record<string, FileKind> = {
   ".txt": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl",
+  ".rss": "feed", ".atom": "feed", ".xml": "feed",
 };
 
 export function fileKindOf(path: string): FileKind | null {
@@ -21,4 +22,11 @@ export function sniffFormat(body: string): RawDocument["format"] {
   const head = body.slice(0, 4096);
   if (HTML_START.test(head)) return "html";
   return (head.match(HTML_TAGS)?.length ?? 0) >= 2 ? "html" : "text";
+}
+
+/** The first element (after an XML declaration, comments, a doctype or a stylesheet) is <rss>, <feed> or <rdf:RDF>. */
+const FEED_START = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
+
+export function isFeedBody(body: string): boolean {
+  return FEED_START.test(body.slice(0, 4096));
 }

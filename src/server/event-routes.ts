@@ -6,6 +6,7 @@ import { toAcledCsv } from "../export/to-acled-csv.js";
 import type { EventQuery, Store, StoredEvent } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 import { describeQuery } from "./describe-query.js";
+import { parseFlag, toEventSummary } from "./event-summary.js";
 import { DEFAULT_LIMIT, parseEventQuery } from "./parse-event-query.js";
 
 const EXPORT_PAGE = 500;
@@ -15,11 +16,15 @@ export function createEventRoutes(store: Store): Hono {
   const queryOf = (url: string, defaultLimit: number | null) => parseEventQuery(new URL(url).searchParams, { defaultLimit });
 
   routes.get("/events", async (c) => {
-    const query = queryOf(c.req.url, DEFAULT_LIMIT);
+    // `summary` shapes the answer, not the filter: taken out before the filter is parsed (the exports refuse it).
+    const params = new URL(c.req.url).searchParams;
+    const summary = parseFlag("summary", params.get("summary"));
+    params.delete("summary");
+    const query = parseEventQuery(params, { defaultLimit: DEFAULT_LIMIT });
     const page = await store.queryEvents(query);
     return c.json({
       ok: true, filter: describeQuery(query), total: page.total, limit: query.limit, offset: query.offset ?? 0,
-      events: page.events, facets: page.facets, timeline: page.timeline,
+      events: summary ? page.events.map(toEventSummary) : page.events, facets: page.facets, timeline: page.timeline,
     });
   });
 

@@ -36,7 +36,8 @@ export function createOpenApiDocument(options: { allowIngest: boolean }): object
     paths: {
       "/api/events": { get: {
         summary: "A page of events matching the filter, its total, facet counts, a per-day timeline and a sentence describing the filter",
-        parameters: EVENT_PARAMETERS,
+        parameters: [...EVENT_PARAMETERS, query("summary", "1: each event as id, types, date, actor1/2, place (name, point, resolved) and "
+          + "fatalities.low only, for maps and tables (about a quarter of the JSON)", { enum: ["0", "1", "true", "false"] })],
         responses: { 200: json("events", { $ref: "#/components/schemas/EventPage" }), 400: ERROR },
       } },
       "/api/events.csv": { get: {

@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { afterEach, beforeEach, describe, it } from "node:test";
 import type { Store } from "./store.js";
 import { makeEvent, makeExtraction, sampleFixtures } from "./extraction-fixtures.test.js";
+import { runMergeSuite } from "./merge-suite.test.js";
 
 export function runStoreSuite(backend: string, openFresh: () => Promise<Store>): void {
   describe(`store suite: ${backend}`, () => {
@@ -29,8 +30,9 @@ export function runStoreSuite(backend: string, openFresh: () => Promise<Store>):
       const original = first.extraction.events[0];
       const stored = await store.getEvent(original.id);
       assert.ok(stored);
-      const { stored_at, sources, ...event } = stored;
+      const { stored_at, sources, reports, confidence, disputes, corrections, ...event } = stored;
       assert.deepEqual(event, original);
+      assert.deepEqual([reports, confidence?.grade, disputes, corrections], [[original.id], "single source", [], []]);
       assert.match(stored_at, /^\d{4}-\d{2}-\d{2}T/);
       assert.equal(sources.length, 1);
       assert.equal(sources[0].document_id, first.extraction.document.id);
@@ -58,7 +60,8 @@ export function runStoreSuite(backend: string, openFresh: () => Promise<Store>):
       ]);
       await store.saveExtraction(twice.extraction, twice.text);
       const stored = await store.getEvent(twice.extraction.events[0].id);
-      assert.deepEqual(stored?.evidence.map((e) => e.text), ["Gondor troops clashed in Osgiliath", "The clash in Osgiliath went on"]);
+      const mine = stored?.sources.find((x) => x.document_id === twice.extraction.document.id);
+      assert.deepEqual(mine?.evidence.map((e) => e.text), ["Gondor troops clashed in Osgiliath", "The clash in Osgiliath went on"]);
     });
 
     it("stores nothing of a document whose save fails half way, and stays usable", async () => {
@@ -113,4 +116,5 @@ export function runStoreSuite(backend: string, openFresh: () => Promise<Store>):
       assert.equal((await store.counts()).problems, 4);
     });
   });
+  runMergeSuite(backend, openFresh);
 }

@@ -1,6 +1,6 @@
 // The store seam: one interface, SQLite now (better-sqlite3), PostgreSQL later behind the same async methods.
 // All SQL lives under src/store.
-import type { CodedEvent, Extraction, Problem, Span } from "../types.js";
+import type { CodedEvent, Extraction, Fatalities, Figure, GeoPrecision, InterCode, Problem, Span, TimePrecision } from "../types.js";
 
 export interface Store {
   /** One transaction per document; a document already stored (same id) changes nothing. */
@@ -9,8 +9,18 @@ export interface Store {
   hasDocument(id: string): Promise<boolean>;
   /** A problem with an input that never became a document (bad file, failed fetch). */
   saveInputProblem(input: string, problem: Problem): Promise<void>;
+  /** Incidents: each merges the per-document reports of one thing that happened (src/merge), with every source. */
   findEvents(filter?: EventFilter): Promise<StoredEvent[]>;
+  /** By incident id, or by any report id or former incident id merged into it (an id cited yesterday still resolves). */
   getEvent(id: string): Promise<StoredEvent | null>;
+  // The three methods below and the optional fields of StoredEvent, EventSource and StoreCounts marked "merge"
+  // are filled by the SQLite store; they are optional only until the PostgreSQL store mirrors them.
+  /** Stored figures with their document's date and publisher, for series (src/merge/figure-series.ts). */
+  findFigures?(filter?: FigureFilter): Promise<StoredFigure[]>;
+  /** Records an analyst's correction (kept with who, when, why; applied on every re-clustering) and returns the event it now shapes. */
+  addCorrection?(correction: CorrectionInput): Promise<StoredEvent | null>;
+  /** Every correction, oldest first; with an event id, those applying to that event's reports. */
+  listCorrections?(eventId?: string): Promise<StoredCorrection[]>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;
   counts(): Promise<StoreCounts>;
   /** A page of events for the API and web page: total and counts by field over the whole query (sqlite/read-queries.ts). */
@@ -35,6 +45,8 @@ export interface EventFilter {
   /** Inclusive ISO dates; events without a date never match a date filter. */
   since?: string;
   until?: string;
+  /** Airwars-style confidence grade of the incident. */
+  grade?: Grade;
   limit?: number;
   offset?: number;
 }
@@ -48,12 +60,121 @@ export interface EventSource {
   published: string | null;
   attributed_to: string[];
   evidence: Span[];
+  /** The per-document report this source gave, and what it said: disagreements between sources stay visible. */
+  report_id?: string;
+  said?: ReportClaim;
 }
 
+export interface ReportClaim {
+  event_type: string;
+  sub_event_type: string;
+  event_date: string | null;
+  time_precision: TimePrecision | null;
+  actor1: string | null;
+  actor2: string | null;
+  location: string | null;
+  fatalities: Fatalities;
+}
+
+export const GRADES = ["single source", "multiple sources", "contested"] as const;
+/** Airwars' grading, as far as sources can tell: one independent source, several, or competing claims of who did it. */
+export type Grade = (typeof GRADES)[number];
+
+export interface Confidence {
+  grade: Grade;
+  /** Documents that reported the incident. */
+  sources: number;
+  /** Sources after folding republished wire copy (same publisher, same claimant, near-identical evidence). */
+  independent_sources: number;
+  perpetrator_contested: boolean;
+  /** Every perpetrator (actor1) some source named. */
+  perpetrators: string[];
+}
+
+/** An incident: one thing that happened, merged from every report of it. */
 export interface StoredEvent extends CodedEvent {
   /** When the event was first stored (ISO timestamp). */
   stored_at: string;
   sources: EventSource[];
+  /** Ids of the per-document reports merged into this incident, sorted; the first is the incident id. */
+  reports?: string[];
+  confidence?: Confidence;
+  /** What sources disagree on, in words ("fatalities: 12 (AFP); 15 (Reuters)"). */
+  disputes?: string[];
+  /** Analysts' corrections applied to this incident, oldest first. */
+  corrections?: StoredCorrection[];
+}
+
+/** A merged event as the SQLite store makes it (src/merge): every "merge" field filled. */
+export interface MergedSource extends EventSource {
+  report_id: string;
+  said: ReportClaim;
+}
+
+export interface MergedEvent extends StoredEvent {
+  sources: MergedSource[];
+  reports: string[];
+  confidence: Confidence;
+  disputes: string[];
+  corrections: StoredCorrection[];
+}
+
+/** Fields an analyst can correct; absent ones keep the sources' values. */
+export interface EventChanges {
+  event_type?: CodedEvent["event_type"];
+  sub_event_type?: CodedEvent["sub_event_type"];
+  actor1?: string | null;
+  inter1?: InterCode | null;
+  actor2?: string | null;
+  inter2?: InterCode | null;
+  event_date?: string | null;
+  time_precision?: TimePrecision | null;
+  location?: { name: string; latitude: number | null; longitude: number | null; geo_precision: GeoPrecision };
+  fatalities?: Partial<Fatalities>;
+}
+
+interface CorrectionBase {
+  /** An event (incident or report) id as the analyst saw it. */
+  event: string;
+  author: string;
+  reason: string;
+}
+
+export type CorrectionInput =
+  | (CorrectionBase & { kind: "set"; changes: EventChanges })
+  /** The other event's reports join this one's (a must-link). */
+  | (CorrectionBase & { kind: "merge"; other: string })
+  /** These reports leave the event and stay apart from the rest of it (cannot-links). */
+  | (CorrectionBase & { kind: "split"; reports: string[] });
+
+export interface StoredCorrection {
+  id: number;
+  kind: "set" | "merge" | "split";
+  /** The report the correction is anchored to (stable across re-clustering and re-ingestion). */
+  report_id: string;
+  /** merge: a report of the other event; split: the report sent apart. */
+  other_report_id: string | null;
+  changes: EventChanges | null;
+  author: string;
+  reason: string;
+  created_at: string;
+}
+
+export interface FigureFilter {
+  measure?: string;
+  /** Substring of the figure's place, case- and accent-insensitive. */
+  place?: string;
+  /** Whole-war summaries are left out unless asked for. */
+  includeSummaries?: boolean;
+}
+
+export interface StoredFigure extends Omit<Figure, "sentence" | "rule"> {
+  document_id: string;
+  publisher: string | null;
+  title: string | null;
+  path: string | null;
+  url: string | null;
+  published: string | null;
 }
 
 export interface StoredDocument {
@@ -69,6 +190,7 @@ export interface StoredDocument {
 
 export interface StoreCounts {
   documents: number;
+  /** Incidents (merged events). */
   events: number;
   places: number;
   actors: number;
@@ -115,10 +237,11 @@ export function resolveStoreUrl(flag: string | undefined, env: NodeJS.ProcessEnv
   return flag ?? (env.SITREP_DB || DEFAULT_DB_PATH);
 }
 
-/** A path or ":memory:" opens SQLite; a postgres:// URL is reserved for the PostgreSQL store. */
+/** A path or ":memory:" opens SQLite; a postgres:// URL (optionally `?schema=NAME`) opens PostgreSQL (src/store/postgres). */
 export async function openStore(url: string): Promise<Store> {
   if (/^postgres(ql)?:\/\//i.test(url)) {
-    throw new Error(`PostgreSQL stores are not yet supported (got '${url.replace(/\/\/[^@/]*@/, "//***@")}'); use a SQLite file path`);
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(url);
   }
   const { openSqliteStore } = await import("./sqlite/sqlite-store.js");
   return openSqliteStore(url);

@@ -8,8 +8,14 @@ export interface SitrepEvent {
   fatalities: { low: number | null; best: number | null; high: number | null };
   attributed_to: string[]; evidence: Span[]; sources: EventSource[];
 }
+/** An event as `?summary=1` gives it: what the map and the table show. */
+export interface EventSummary {
+  id: string; event_type: string; sub_event_type: string; event_date: string | null; actor1: string | null; actor2: string | null;
+  location: { name: string; latitude: number | null; longitude: number | null; resolved: boolean } | null;
+  fatalities: { low: number | null };
+}
 export interface EventPage {
-  events: SitrepEvent[]; total: number; filter: string;
+  events: EventSummary[]; total: number; filter: string;
   facets: Record<string, Record<string, number>>;
   timeline: { date: string; count: number }[];
 }
@@ -26,7 +32,8 @@ async function getJson<T>(path: string): Promise<T> {
   return body;
 }
 
-export const fetchEvents = (params: URLSearchParams) => getJson<EventPage>(`/api/events?${params}`);
+/** A page of events in summary form (the panel asks for the whole event by id). */
+export const fetchEvents = (params: URLSearchParams) => getJson<EventPage>(`/api/events?${params}&summary=1`);
 export const fetchEvent = async (id: string) => (await getJson<{ event: SitrepEvent }>(`/api/events/${encodeURIComponent(id)}`)).event;
 export const fetchDocument = async (id: string) => (await getJson<{ document: DocumentText }>(`/api/documents/${encodeURIComponent(id)}`)).document;
 export const fetchConfig = () => getJson<PageConfig>("/api/config");

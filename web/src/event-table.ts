@@ -1,10 +1,10 @@
 // The events as a table, sorted by the server (click a heading; again for descending); a row selects its event.
-import type { SitrepEvent } from "./api.js";
+import type { EventSummary } from "./api.js";
 import { el } from "./dom.js";
 import { typeClass } from "./event-types.js";
 
 const MAX_ROWS = 500;
-const COLUMNS: { key: string | null; title: string; cell: (e: SitrepEvent) => string }[] = [
+const COLUMNS: { key: string | null; title: string; cell: (e: EventSummary) => string }[] = [
   { key: "event_date", title: "Date", cell: (e) => e.event_date ?? "—" },
   { key: "event_type", title: "Type", cell: (e) => e.event_type },
   { key: "sub_event_type", title: "Sub-type", cell: (e) => e.sub_event_type },
@@ -15,7 +15,7 @@ const COLUMNS: { key: string | null; title: string; cell: (e: SitrepEvent) => st
 ];
 
 export interface EventTable {
-  show(events: SitrepEvent[], total: number, sort: string, selected: string | null): void;
+  show(events: EventSummary[], total: number, sort: string, selected: string | null): void;
 }
 
 export function createEventTable(container: HTMLElement, options: { onSort: (sort: string) => void; onSelect: (id: string) => void }): EventTable {

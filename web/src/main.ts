@@ -9,6 +9,7 @@ import { showEvent } from "./event-panel.js";
 import { createEventTable } from "./event-table.js";
 import { createFilterPanel } from "./filter-panel.js";
 import { createMapView } from "./map-view.js";
+import { startRender } from "./render-timing.js";
 import { createTimeline } from "./timeline.js";
 import { readViewState, toApiParams, toSearch, type ViewState } from "./view-state.js";
 
@@ -36,9 +37,11 @@ window.addEventListener("popstate", () => {
 
 async function render(): Promise<void> {
   document.body.classList.add("loading");
+  const timing = startRender();
   let page: EventPage;
   try {
     page = await fetchEvents(toApiParams(state, { limit: MAP_LIMIT }));
+    timing.fetched();
   } catch (error) {
     byId("summary").replaceChildren(el("span", { class: "error" }, (error as Error).message));
     document.body.classList.remove("loading");
@@ -46,16 +49,19 @@ async function render(): Promise<void> {
   }
   byId("summary").textContent = `${page.filter}: ${page.total} event${page.total === 1 ? "" : "s"}`;
   renderExports();
-  map.show(page.events, state.event);
-  timeline.show(page.timeline, state.filter);
-  filters.show(state.filter, page);
-  table.show(page.events, page.total, state.sort, state.event);
+  const mapped = timing.part("map", () => map.show(page.events, state.event));
+  timing.part("timeline", () => timeline.show(page.timeline, state.filter));
+  timing.part("filters", () => filters.show(state.filter, page));
+  timing.part("table", () => table.show(page.events, page.total, state.sort, state.event));
+  document.body.dataset.events = String(page.events.length);
+  const painted = mapped.then(() => timing.drawn());
   if (state.event !== shownEvent) {
     shownEvent = state.event;
     const panel = byId("event-panel");
     if (state.event) await showEvent(panel, state.event, () => select(null));
     else panel.replaceChildren(el("p", { class: "hint" }, "Choose an event on the map or in the table to see the sentences it came from."));
   }
+  await painted;
   document.body.classList.remove("loading");
   document.body.dataset.ready = "true";
 }

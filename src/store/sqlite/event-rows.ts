@@ -1,6 +1,6 @@
-// Rows of the events, event_sources and event_evidence tables back to the contract's event shape.
+// Rows of the events (reports), event_sources and event_evidence tables back to the contract's event shape.
 import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../../types.js";
-import type { EventSource, StoredEvent } from "../store.js";
+import type { EventSource } from "../store.js";
 
 export interface EventRow {
   id: string; event_type: string; sub_event_type: string; kind: string;
@@ -11,7 +11,7 @@ export interface EventRow {
   location_name: string | null; latitude: number | null; longitude: number | null; geo_precision: number | null;
   admin1: string | null; country: string | null; iso: number | null; location_resolved: number | null;
   fatalities_low: number | null; fatalities_best: number | null; fatalities_high: number | null;
-  rule: string; stored_at: string;
+  rule: string; actors_key: string; place_key: string | null; stored_at: string;
 }
 
 export interface SourceRow {
@@ -23,8 +23,9 @@ export interface EvidenceRow {
   event_id: string; document_id: string; ev_start: number; ev_end: number; ev_text: string;
 }
 
-export function toStoredEvent(row: EventRow, sources: EventSource[]): StoredEvent {
-  const event: CodedEvent = {
+/** A row of \`events\` (a per-document report) back to the contract's event, without its sources. */
+export function toCodedEvent(row: EventRow): CodedEvent {
+  return {
     id: row.id,
     event_type: row.event_type as CodedEvent["event_type"],
     sub_event_type: row.sub_event_type as CodedEvent["sub_event_type"],
@@ -41,15 +42,15 @@ export function toStoredEvent(row: EventRow, sources: EventSource[]): StoredEven
       resolved: row.location_resolved === 1,
     },
     fatalities: { low: row.fatalities_low, best: row.fatalities_best, high: row.fatalities_high },
-    // Across sources: every claimant once, every evidence span in source order.
-    attributed_to: [...new Set(sources.flatMap((s) => s.attributed_to))],
-    evidence: sources.flatMap((s) => s.evidence),
+    attributed_to: [],
+    evidence: [],
     rule: row.rule,
   };
-  return { ...event, stored_at: row.stored_at, sources };
 }
 
-export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): EventSource[] {
+export type ReportSource = Omit<EventSource, "report_id" | "said">;
+
+export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): ReportSource[] {
   return rows.map((r) => ({
     document_id: r.document_id, path: r.path, url: r.url, title: r.title, publisher: r.publisher, published: r.published,
     attributed_to: JSON.parse(r.attributed_to) as string[],

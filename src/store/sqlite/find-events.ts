@@ -1,10 +1,9 @@
-// EventFilter to SQL: every filter a WHERE clause on an indexed or keyed column; `near` narrows with a
+// EventFilter to SQL over the incidents table (merged events): every filter a WHERE clause on an indexed or keyed column; `near` narrows with a
 // latitude/longitude box in SQL, then keeps what lies within the radius by haversine distance.
 import type Database from "better-sqlite3";
 import { boundingBox, haversineKm } from "../geo.js";
 import { likeContains } from "../search-keys.js";
-import type { EventFilter, StoredEvent } from "../store.js";
-import { toSources, toStoredEvent, type EventRow, type EvidenceRow, type SourceRow } from "./event-rows.js";
+import type { EventFilter, MergedEvent } from "../store.js";
 
 interface Where {
   clauses: string[];
@@ -23,6 +22,7 @@ export function buildWhere(filter: EventFilter): Where {
   if (filter.place) add("place_key LIKE ? ESCAPE '\\'", likeContains(filter.place));
   if (filter.since) add("event_date >= ?", filter.since);
   if (filter.until) add("event_date <= ?", filter.until);
+  if (filter.grade) add("grade = ?", filter.grade);
   if (filter.near) {
     const box = boundingBox(filter.near, filter.near.km);
     add("latitude BETWEEN ? AND ?", box.minLat, box.maxLat);
@@ -33,34 +33,37 @@ export function buildWhere(filter: EventFilter): Where {
 }
 
 export function createEventFinder(db: Database.Database) {
-  const sources = db.prepare(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher, d.published
-    FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.rowid`);
-  const evidence = db.prepare("SELECT * FROM event_evidence WHERE event_id = ? ORDER BY document_id, ordinal");
-  const one = db.prepare("SELECT * FROM events WHERE id = ?");
+  const one = db.prepare("SELECT detail FROM incidents WHERE id = ?").pluck();
+  const resolve = db.prepare("SELECT incident_id FROM incident_reports WHERE report_id = ?").pluck();
+  const parse = (detail: string) => JSON.parse(detail) as MergedEvent;
 
-  const withSources = (row: EventRow): StoredEvent =>
-    toStoredEvent(row, toSources(sources.all(row.id) as SourceRow[], evidence.all(row.id) as EvidenceRow[]));
-
-  function findEvents(filter: EventFilter = {}): StoredEvent[] {
+  function findEvents(filter: EventFilter = {}): MergedEvent[] {
     const { clauses, params } = buildWhere(filter);
     const whereSql = clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "";
     const order = "ORDER BY event_date IS NULL, event_date, id";
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
     if (!filter.near) {
-      const rows = db.prepare(`SELECT * FROM events ${whereSql} ${order} LIMIT ? OFFSET ?`).all(...params, limit, offset) as EventRow[];
-      return rows.map(withSources);
+      const rows = db.prepare(`SELECT detail FROM incidents ${whereSql} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[];
+      return rows.map(parse);
     }
     const near = filter.near;
-    const rows = (db.prepare(`SELECT * FROM events ${whereSql} ${order}`).all(...params) as EventRow[])
+    const rows = (db.prepare(`SELECT latitude, longitude, detail FROM incidents ${whereSql} ${order}`).all(...params) as NearRow[])
       .filter((r) => r.latitude !== null && r.longitude !== null && haversineKm(near, { latitude: r.latitude, longitude: r.longitude }) <= near.km);
-    return rows.slice(offset, limit < 0 ? undefined : offset + limit).map(withSources);
+    return rows.slice(offset, limit < 0 ? undefined : offset + limit).map((r) => parse(r.detail));
   }
 
-  function getEvent(id: string): StoredEvent | null {
-    const row = one.get(id) as EventRow | undefined;
-    return row ? withSources(row) : null;
+  /** An incident id, or a report id (and so any former incident id) merged into one. */
+  function getEvent(id: string): MergedEvent | null {
+    const detail = (one.get(id) as string | undefined) ?? (one.get(resolve.get(id) ?? "") as string | undefined);
+    return detail === undefined ? null : parse(detail);
   }
 
   return { findEvents, getEvent };
+}
+
+interface NearRow {
+  latitude: number | null;
+  longitude: number | null;
+  detail: string;
 }

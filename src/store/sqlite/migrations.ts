@@ -99,6 +99,51 @@ CREATE INDEX problems_document ON problems (document_id);
 CREATE INDEX problems_kind ON problems (kind);
 `,
   },
+  {
+    // Incidents: the per-document rows of \`events\` are reports; an incident merges the reports of one thing
+    // that happened (src/merge). Its filterable fields are columns, the whole merged event is \`detail\` (JSON).
+    id: "002-incidents",
+    sql: `
+CREATE TABLE incidents (
+  id TEXT PRIMARY KEY,            -- the smallest id of its reports
+  event_type TEXT NOT NULL, sub_event_type TEXT NOT NULL,
+  event_date TEXT, time_precision INTEGER,
+  actor1 TEXT, actor2 TEXT,
+  location_name TEXT, latitude REAL, longitude REAL, geo_precision INTEGER, country TEXT,
+  fatalities_low INTEGER, fatalities_best INTEGER, fatalities_high INTEGER,
+  actors_key TEXT NOT NULL, place_key TEXT,
+  grade TEXT NOT NULL,            -- single source | multiple sources | contested
+  sources INTEGER NOT NULL, independent_sources INTEGER NOT NULL,
+  stored_at TEXT NOT NULL,
+  detail TEXT NOT NULL            -- the merged event as JSON (sources, disputes, confidence, corrections)
+);
+CREATE INDEX incidents_date ON incidents (event_date);
+CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
+CREATE INDEX incidents_sub_type ON incidents (sub_event_type);
+CREATE INDEX incidents_lat_lon ON incidents (latitude, longitude);
+CREATE INDEX incidents_grade ON incidents (grade);
+
+CREATE TABLE incident_reports (
+  report_id TEXT PRIMARY KEY REFERENCES events (id) ON DELETE CASCADE,
+  incident_id TEXT NOT NULL       -- every report id, and so every former incident id, resolves through here
+);
+CREATE INDEX incident_reports_incident ON incident_reports (incident_id);
+
+CREATE INDEX events_type_date ON events (event_type, event_date);
+CREATE INDEX events_place_key ON events (place_key);
+
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  kind TEXT NOT NULL,             -- set | merge | split
+  report_id TEXT NOT NULL,        -- the report the correction is anchored to
+  other_report_id TEXT,           -- merge: a report of the other event; split: the report sent apart
+  changes TEXT,                   -- set: JSON of the corrected fields
+  author TEXT NOT NULL, reason TEXT NOT NULL, created_at TEXT NOT NULL
+);
+CREATE INDEX corrections_report ON corrections (report_id);
+CREATE INDEX corrections_other ON corrections (other_report_id);
+`,
+  },
 ];
 
 export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): string[] {

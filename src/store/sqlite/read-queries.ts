@@ -31,21 +31,21 @@ export function createReadQueries(db: Database.Database) {
 
   function queryEvents(query: EventQuery, options: { summary?: boolean } = {}): EventPage {
     const where = toWhere(query);
-    const ids = db.prepare(`SELECT id FROM events ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`).pluck()
+    const ids = db.prepare(`SELECT id FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`).pluck()
       .all(...where.params, query.limit ?? -1, query.offset ?? 0) as string[];
     const events = ids.map((id) => finder.getEvent(id)).filter((e) => e !== null);
     if (options.summary === false) {
       const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as EventPage["facets"];
       return { events, total: events.length, facets, timeline: [] };
     }
-    const total = db.prepare(`SELECT count(*) FROM events ${where.sql}`).pluck().get(...where.params) as number;
+    const total = db.prepare(`SELECT count(*) FROM incidents ${where.sql}`).pluck().get(...where.params) as number;
     return { events, total, facets: countFacets(where), timeline: countDays(toWhere({ ...query, since: undefined, until: undefined })) };
   }
 
   function countFacets(where: Where): EventPage["facets"] {
     const entries = FACET_FIELDS.map((field) => {
       const column = FACET_COLUMNS[field];
-      const rows = db.prepare(`SELECT ${column} AS value, count(*) AS n FROM events ${where.sql}
+      const rows = db.prepare(`SELECT ${column} AS value, count(*) AS n FROM incidents ${where.sql}
         GROUP BY ${column} HAVING ${column} IS NOT NULL ORDER BY n DESC, value LIMIT ${FACET_SIZE}`).all(...where.params) as { value: string; n: number }[];
       return [field, Object.fromEntries(rows.map((r) => [r.value, r.n]))];
     });
@@ -54,7 +54,7 @@ export function createReadQueries(db: Database.Database) {
 
   function countDays(where: Where): EventPage["timeline"] {
     const dated = where.sql ? `${where.sql} AND event_date IS NOT NULL` : "WHERE event_date IS NOT NULL";
-    return db.prepare(`SELECT event_date AS date, count(*) AS count FROM events ${dated} GROUP BY event_date ORDER BY event_date`)
+    return db.prepare(`SELECT event_date AS date, count(*) AS count FROM incidents ${dated} GROUP BY event_date ORDER BY event_date`)
       .all(...where.params) as EventPage["timeline"];
   }
 
@@ -63,7 +63,8 @@ export function createReadQueries(db: Database.Database) {
     FROM documents d WHERE d.id = ?`);
   const documentEvidence = db.prepare(`SELECT e.id, e.event_type, e.sub_event_type, e.event_date, e.location_name,
       ev.ev_start, ev.ev_end, ev.ev_text
-    FROM event_evidence ev JOIN events e ON e.id = ev.event_id WHERE ev.document_id = ? ORDER BY ev.ev_start, e.id, ev.ordinal`);
+    FROM event_evidence ev JOIN incident_reports ir ON ir.report_id = ev.event_id JOIN incidents e ON e.id = ir.incident_id
+    WHERE ev.document_id = ? ORDER BY ev.ev_start, e.id, ev.ordinal`);
 
   function getDocument(id: string): DocumentText | null {
     const row = documentRow.get(id) as (Omit<DocumentText, "events"> & { events: number }) | undefined;
@@ -105,7 +106,8 @@ function toWhere(query: EventQuery): Where {
   for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)) {
     const like = likeContains(word);
     add(`(actors_key LIKE ? ESCAPE '\\' OR place_key LIKE ? ESCAPE '\\' OR sitrep_fold(sub_event_type) LIKE ? ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.event_id = events.id AND sitrep_fold(ev.ev_text) LIKE ? ESCAPE '\\'))`,
+      OR EXISTS (SELECT 1 FROM incident_reports ir JOIN event_evidence ev ON ev.event_id = ir.report_id
+        WHERE ir.incident_id = incidents.id AND sitrep_fold(ev.ev_text) LIKE ? ESCAPE '\\'))`,
       like, like, like, like);
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };

@@ -1,11 +1,13 @@
 // Writes one Extraction in one transaction: the document, its mentions, figures, events, sources and
-// problems. A document already stored (same id = same cleaned text) is left as it is.
+// problems; then the incidents its reports join are re-clustered. A document already stored (same id = same
+// cleaned text) is left as it is.
 import type Database from "better-sqlite3";
 import type { CodedEvent, Extraction, Problem } from "../../types.js";
 import { actorsKey, foldText } from "../search-keys.js";
 import type { SaveResult } from "../store.js";
 
-export function createSaver(db: Database.Database): (extraction: Extraction, cleanedText: string) => SaveResult {
+/** `afterEvents` runs in the same transaction with the ids of the reports just written (re-clustering). */
+export function createSaver(db: Database.Database, afterEvents: (reportIds: string[]) => void = () => {}): (extraction: Extraction, cleanedText: string) => SaveResult {
   const s = prepare(db);
   const save = db.transaction((x: Extraction, text: string, now: string): SaveResult => {
     const d = x.document;
@@ -24,6 +26,7 @@ export function createSaver(db: Database.Database): (extraction: Extraction, cle
     }
     for (const e of x.events) saveEvent(s, e, d.id, now);
     for (const p of x.problems) saveProblem(s, d.id, null, p, now);
+    afterEvents([...new Set(x.events.map((e) => e.id))]);
     return { kind: "stored", documentId: d.id, events: x.events.length };
   });
   return (extraction, cleanedText) => save(extraction, cleanedText, new Date().toISOString());

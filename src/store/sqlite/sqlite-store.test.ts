@@ -36,9 +36,9 @@ describe("SQLite store on disk", () => {
 });
 
 describe("openStore: which backend", () => {
-  it("refuses postgres:// for now, without echoing the password", async () => {
-    await assert.rejects(openStore("postgres://me:secret@host/db"), (error: Error) =>
-      /not yet supported/.test(error.message) && !error.message.includes("secret"));
+  it("sends postgres:// to the PostgreSQL store, without echoing the password", async () => {
+    await assert.rejects(openStore("postgres://me:secret@127.0.0.1:1/db"), (error: Error) =>
+      /cannot open the PostgreSQL store/.test(error.message) && !error.message.includes("secret"));
   });
   for (const [label, flag, env, expected] of [
     ["--db wins", "x.db", { SITREP_DB: "y.db" }, "x.db"],

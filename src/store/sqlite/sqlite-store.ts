@@ -2,7 +2,10 @@
 // async at the seam so PostgreSQL can follow.
 import Database from "better-sqlite3";
 import type { Store, StoreCounts, StoredDocument } from "../store.js";
+import { createCorrections } from "./corrections.js";
 import { createEventFinder } from "./find-events.js";
+import { createFigureFinder } from "./find-figures.js";
+import { createIncidentWriter } from "./incidents.js";
 import { applyMigrations } from "./migrations.js";
 import { createProblemSaver, createSaver } from "./save-extraction.js";
 import { createReadQueries } from "./read-queries.js";
@@ -20,9 +23,14 @@ export function openSqliteStore(path: string): Store {
   } catch (error) {
     throw new Error(`cannot open the SQLite store at '${path}': ${(error as Error).message}`, { cause: error });
   }
-  const save = createSaver(db);
+  const incidents = createIncidentWriter(db);
+  // A database from before incidents existed gets its reports clustered once.
+  db.transaction(() => incidents.clusterUnassigned())();
+  const save = createSaver(db, (ids) => incidents.recluster(ids));
   const saveProblem = createProblemSaver(db);
   const finder = createEventFinder(db);
+  const findFigures = createFigureFinder(db);
+  const corrections = createCorrections(db, { getEvent: finder.getEvent, recluster: incidents.recluster });
   const reads = createReadQueries(db);
   const documents = db.prepare(`SELECT d.id, d.path, d.url, d.title, d.publisher, d.published, d.ingested_at,
       (SELECT count(*) FROM event_sources s WHERE s.document_id = d.id) AS events
@@ -30,7 +38,7 @@ export function openSqliteStore(path: string): Store {
   const hasDocument = db.prepare("SELECT 1 FROM documents WHERE id = ?");
   const count = (table: string) => db.prepare(`SELECT count(*) FROM ${table}`).pluck();
   const counters = {
-    documents: count("documents"), events: count("events"), places: count("place_mentions"),
+    documents: count("documents"), events: count("incidents"), places: count("place_mentions"),
     actors: count("actor_mentions"), figures: count("figures"), problems: count("problems"),
   };
 
@@ -40,6 +48,9 @@ export function openSqliteStore(path: string): Store {
     hasDocument: async (id) => hasDocument.get(id) !== undefined,
     findEvents: async (filter) => finder.findEvents(filter),
     getEvent: async (id) => finder.getEvent(id),
+    findFigures: async (filter) => findFigures(filter),
+    addCorrection: async (correction) => corrections.addCorrection(correction),
+    listCorrections: async (eventId) => corrections.listCorrections(eventId),
     listDocuments: async (options = {}) => documents.all(options.limit ?? -1, options.offset ?? 0) as StoredDocument[],
     queryEvents: async (query, options) => reads.queryEvents(query, options),
     getDocument: async (id) => reads.getDocument(id),

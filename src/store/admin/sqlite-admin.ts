@@ -1,0 +1,34 @@
+// Maintenance of the embedded store for `sitrep db`: which migrations are applied or pending, rows per table,
+// and compaction (checkpoint the WAL, VACUUM, refresh the planner's statistics).
+import Database from "better-sqlite3";
+import { MIGRATIONS } from "../sqlite/migrations.js";
+import type { DatabaseStatus } from "./database-status.js";
+
+export function sqliteStatus(path: string): DatabaseStatus {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    const hasLedger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
+    const applied = hasLedger ? (db.prepare("SELECT id FROM schema_migrations ORDER BY rowid").pluck().all() as string[]) : [];
+    const tables = db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'schema_migrations'
+      ORDER BY name`).pluck().all() as string[];
+    return {
+      backend: "sqlite", location: path, applied,
+      pending: MIGRATIONS.map((m) => m.id).filter((id) => !applied.includes(id)),
+      tables: Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT count(*) FROM "${t}"`).pluck().get() as number])),
+      queue: null,
+    };
+  } finally {
+    db.close();
+  }
+}
+
+export function sqliteVacuum(path: string): void {
+  const db = new Database(path, { fileMustExist: true });
+  try {
+    db.pragma("wal_checkpoint(TRUNCATE)");
+    db.exec("VACUUM");
+    db.pragma("optimize");
+  } finally {
+    db.close();
+  }
+}

@@ -1,0 +1,59 @@
+// Rows of the events, event_sources and event_evidence tables back to the contract's event shape (the columns are
+// those of the SQLite store, so the same mapping; kept here so this backend does not depend on the other's files).
+import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../../types.js";
+import type { EventSource, StoredEvent } from "../store.js";
+
+export interface EventRow {
+  id: string; event_type: string; sub_event_type: string; kind: string;
+  event_date: string | null; time_precision: number | null;
+  actor1: string | null; assoc_actor_1: string; inter1: number | null;
+  actor2: string | null; assoc_actor_2: string; inter2: number | null;
+  interaction: number | null; civilian_targeting: number;
+  location_name: string | null; latitude: number | null; longitude: number | null; geo_precision: number | null;
+  admin1: string | null; country: string | null; iso: number | null; location_resolved: number | null;
+  fatalities_low: number | null; fatalities_best: number | null; fatalities_high: number | null;
+  rule: string; stored_at: string;
+}
+
+export interface SourceRow {
+  event_id: string; document_id: string; attributed_to: string;
+  path: string | null; url: string | null; title: string | null; publisher: string | null; published: string | null;
+}
+
+export interface EvidenceRow {
+  event_id: string; document_id: string; ev_start: number; ev_end: number; ev_text: string;
+}
+
+export function toStoredEvent(row: EventRow, sources: EventSource[]): StoredEvent {
+  const event: CodedEvent = {
+    id: row.id,
+    event_type: row.event_type as CodedEvent["event_type"],
+    sub_event_type: row.sub_event_type as CodedEvent["sub_event_type"],
+    kind: row.kind as CodedEvent["kind"],
+    event_date: row.event_date,
+    time_precision: row.time_precision as TimePrecision | null,
+    actor1: row.actor1, assoc_actor_1: JSON.parse(row.assoc_actor_1) as string[], inter1: row.inter1 as InterCode | null,
+    actor2: row.actor2, assoc_actor_2: JSON.parse(row.assoc_actor_2) as string[], inter2: row.inter2 as InterCode | null,
+    interaction: row.interaction,
+    civilian_targeting: row.civilian_targeting === 1,
+    location: row.location_name === null ? null : {
+      name: row.location_name, latitude: row.latitude, longitude: row.longitude,
+      geo_precision: (row.geo_precision ?? 1) as GeoPrecision, admin1: row.admin1, country: row.country, iso: row.iso,
+      resolved: row.location_resolved === 1,
+    },
+    fatalities: { low: row.fatalities_low, best: row.fatalities_best, high: row.fatalities_high },
+    // Across sources: every claimant once, every evidence span in source order.
+    attributed_to: [...new Set(sources.flatMap((s) => s.attributed_to))],
+    evidence: sources.flatMap((s) => s.evidence),
+    rule: row.rule,
+  };
+  return { ...event, stored_at: row.stored_at, sources };
+}
+
+export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): EventSource[] {
+  return rows.map((r) => ({
+    document_id: r.document_id, path: r.path, url: r.url, title: r.title, publisher: r.publisher, published: r.published,
+    attributed_to: JSON.parse(r.attributed_to) as string[],
+    evidence: evidence.filter((e) => e.document_id === r.document_id).map((e): Span => ({ start: e.ev_start, end: e.ev_end, text: e.ev_text })),
+  }));
+}
