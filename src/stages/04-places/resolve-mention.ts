@@ -31,22 +31,44 @@ function hasSeatNamesake(span: NameSpan): boolean {
 function findOtherPlaces(span: NameSpan, input: SpanInput): { latitude: number; longitude: number }[] {
   if (!input.anchors || input.anchors.length === 0 || span.entries.length < 2) return [];
   const written = input.text.slice(input.tokens[span.first].start, input.tokens[span.last].end).toLowerCase();
-  const seen = new Set<string>([written]);
   const points: { latitude: number; longitude: number }[] = [];
-  for (const m of input.anchors) {
-    const name = m.name.toLowerCase();
-    if (seen.has(name) || m.latitude === null || m.longitude === null) continue;
-    seen.add(name);
-    points.push({ latitude: m.latitude, longitude: m.longitude });
+  for (const [name, point] of distinctAnchorPoints(input.anchors)) if (name !== written) points.push(point);
+  return points;
+}
+
+/** One point per distinct anchor name, computed once per pass (the same array serves every span). */
+const ANCHOR_POINTS = new WeakMap<readonly PlaceMention[], Map<string, { latitude: number; longitude: number }>>();
+
+function distinctAnchorPoints(anchors: readonly PlaceMention[]): Map<string, { latitude: number; longitude: number }> {
+  let points = ANCHOR_POINTS.get(anchors);
+  if (!points) {
+    points = new Map();
+    for (const m of anchors) {
+      const name = m.name.toLowerCase();
+      if (!points.has(name) && m.latitude !== null && m.longitude !== null) points.set(name, { latitude: m.latitude, longitude: m.longitude });
+    }
+    ANCHOR_POINTS.set(anchors, points);
   }
   return points;
+}
+
+/** The first span starting after token `last`; `spans` are in text order (binary search: documents can have thousands). */
+function firstSpanAfter(spans: readonly NameSpan[], last: number): NameSpan | undefined {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (spans[mid].first > last) high = mid;
+    else low = mid + 1;
+  }
+  return spans[low];
 }
 
 function findHints(span: NameSpan, input: SpanInput): Hints {
   const { tokens, spans } = input;
   const next = tokens[span.last + 1];
   const division = !!next && tokens[span.last].joinsNext && CUES_AFTER.some((c) => c.division && c.words.test(next.text));
-  const following = spans.find((s) => s.first > span.last);
+  const following = firstSpanAfter(spans, span.last);
   const comma = following && following.first === span.last + 1 && /^\s*,\s*$/.test(input.text.slice(tokens[span.last].end, tokens[following.first].start));
   const area = comma ? following.entries.find((e) => e.featureCode === "ADM1" || e.featureCode === "PCLI") : undefined;
   const abbreviated = area ? null : findAdminQualifier(input.text, tokens[span.last].end, input.lexicon);
