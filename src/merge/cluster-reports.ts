@@ -5,7 +5,7 @@
 // report that names no actor, yet one report that mixes up attacker and target does not split an incident).
 // The result depends only on the set of reports and constraints, never on the order they came in.
 import { foldText } from "../store/search-keys.js";
-import { judgeSameIncident, type ReportKey } from "./same-incident.js";
+import { dayRange, judgeSameIncident, type ReportKey } from "./same-incident.js";
 
 export interface LinkConstraints {
   /** Pairs of report ids an analyst merged by hand. */
@@ -61,13 +61,21 @@ export function clusterReports(reports: readonly ReportKey[], constraints: LinkC
   return [...members.values()].map((group) => [...group].sort()).sort((x, y) => (x[0] < y[0] ? -1 : 1));
 }
 
-/** Every pair the predicate accepts, strongest first, ties by ids: a total order, so the clustering is deterministic. */
+/**
+ * Every pair the predicate accepts, strongest first, ties by ids: a total order, so the clustering is deterministic.
+ * Only reports whose days overlap can pass (the predicate needs it), so pairs come from a sweep over day ranges.
+ */
 function candidatePairs(reports: readonly ReportKey[]): { a: string; b: string }[] {
+  const dated = reports.flatMap((r) => {
+    const range = dayRange(r);
+    return range ? [{ r, start: range[0], end: range[1] }] : [];
+  }).sort((x, y) => x.start - y.start);
   const pairs: { a: string; b: string; strength: number }[] = [];
-  for (let i = 0; i < reports.length; i++) {
-    for (let j = i + 1; j < reports.length; j++) {
-      const verdict = judgeSameIncident(reports[i], reports[j]);
-      if (verdict.same) pairs.push({ a: reports[i].id, b: reports[j].id, strength: pairStrength(reports[i], reports[j], verdict.contested) });
+  for (let i = 0; i < dated.length; i++) {
+    for (let j = i + 1; j < dated.length && dated[j].start <= dated[i].end; j++) {
+      const [x, y] = dated[i].r.id < dated[j].r.id ? [dated[i].r, dated[j].r] : [dated[j].r, dated[i].r];
+      const verdict = judgeSameIncident(x, y);
+      if (verdict.same) pairs.push({ a: x.id, b: y.id, strength: pairStrength(x, y, verdict.contested) });
     }
   }
   return pairs.sort((x, y) => y.strength - x.strength || comparePairs([x.a, x.b], [y.a, y.b]));

@@ -3,7 +3,7 @@
 import { Hono } from "hono";
 import { createGeoJsonWriter } from "../export/to-geojson.js";
 import { toAcledCsv } from "../export/to-acled-csv.js";
-import type { EventQuery, Store, StoredEvent } from "../store/store.js";
+import type { EventQuery, EventSummaryPage, Store, StoredEvent } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 import { describeQuery } from "./describe-query.js";
 import { parseFlag, toEventSummary } from "./event-summary.js";
@@ -21,10 +21,10 @@ export function createEventRoutes(store: Store): Hono {
     const summary = parseFlag("summary", params.get("summary"));
     params.delete("summary");
     const query = parseEventQuery(params, { defaultLimit: DEFAULT_LIMIT });
-    const page = await store.queryEvents(query);
+    const page = summary ? await querySummaries(store, query) : await store.queryEvents(query);
     return c.json({
       ok: true, filter: describeQuery(query), total: page.total, limit: query.limit, offset: query.offset ?? 0,
-      events: summary ? page.events.map(toEventSummary) : page.events, facets: page.facets, timeline: page.timeline,
+      events: page.events, facets: page.facets, timeline: page.timeline,
     });
   });
 
@@ -58,6 +58,13 @@ export function createEventRoutes(store: Store): Hono {
   });
 
   return routes;
+}
+
+/** A page of map-and-table rows: from the store's own summary read when it has one. */
+async function querySummaries(store: Store, query: EventQuery): Promise<EventSummaryPage> {
+  if (store.queryEventSummaries) return store.queryEventSummaries(query);
+  const page = await store.queryEvents(query);
+  return { ...page, events: page.events.map(toEventSummary) };
 }
 
 /** Every event of the query, EXPORT_PAGE at a time, honouring the query's own limit and offset. */

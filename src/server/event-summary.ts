@@ -1,18 +1,9 @@
 // `GET /api/events?summary=1`: each event as the few fields a map and a table need, so a page of 10,000 events
 // is about a quarter of the full JSON (3 MB, not 12) (no sources, evidence or associated actors; GET /api/events/:id has them).
-import type { StoredEvent } from "../store/store.js";
+import type { EventSummary, StoredEvent } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 
-export interface EventSummary {
-  id: string;
-  event_type: string;
-  sub_event_type: string;
-  event_date: string | null;
-  actor1: string | null;
-  actor2: string | null;
-  location: { name: string; latitude: number | null; longitude: number | null; resolved: boolean } | null;
-  fatalities: { low: number | null };
-}
+export type { EventSummary };
 
 export function toEventSummary(event: StoredEvent): EventSummary {
   const loc = event.location;

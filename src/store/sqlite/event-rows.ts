@@ -1,5 +1,6 @@
 // Rows of the events (reports), event_sources and event_evidence tables back to the contract's event shape.
 import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../../types.js";
+import type { ReportKey } from "../../merge/same-incident.js";
 import type { EventSource } from "../store.js";
 
 export interface EventRow {
@@ -56,4 +57,18 @@ export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): ReportSou
     attributed_to: JSON.parse(r.attributed_to) as string[],
     evidence: evidence.filter((e) => e.document_id === r.document_id).map((e): Span => ({ start: e.ev_start, end: e.ev_end, text: e.ev_text })),
   }));
+}
+
+/** What the "same incident" predicate reads of a report, without parsing its JSON columns (clustering reads many). */
+export function toReportKey(row: EventRow): ReportKey {
+  return {
+    id: row.id, event_type: row.event_type as CodedEvent["event_type"], sub_event_type: row.sub_event_type as CodedEvent["sub_event_type"],
+    event_date: row.event_date, time_precision: row.time_precision as TimePrecision | null,
+    actor1: row.actor1, actor2: row.actor2, inter1: row.inter1 as InterCode | null,
+    location: row.location_name === null ? null : {
+      name: row.location_name, latitude: row.latitude, longitude: row.longitude,
+      geo_precision: (row.geo_precision ?? 1) as GeoPrecision, admin1: row.admin1, country: row.country, iso: row.iso,
+      resolved: row.location_resolved === 1,
+    },
+  };
 }

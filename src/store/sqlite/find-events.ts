@@ -33,7 +33,7 @@ export function buildWhere(filter: EventFilter): Where {
 }
 
 export function createEventFinder(db: Database.Database) {
-  const one = db.prepare("SELECT detail FROM incidents WHERE id = ?").pluck();
+  const one = db.prepare("SELECT detail FROM incident_details WHERE id = ?").pluck();
   const resolve = db.prepare("SELECT incident_id FROM incident_reports WHERE report_id = ?").pluck();
   const parse = (detail: string) => JSON.parse(detail) as MergedEvent;
 
@@ -44,11 +44,11 @@ export function createEventFinder(db: Database.Database) {
     const limit = filter.limit ?? -1;
     const offset = filter.offset ?? 0;
     if (!filter.near) {
-      const rows = db.prepare(`SELECT detail FROM incidents ${whereSql} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[];
+      const rows = db.prepare(`SELECT d.detail FROM incidents JOIN incident_details d USING (id) ${whereSql} ${order} LIMIT ? OFFSET ?`).pluck().all(...params, limit, offset) as string[];
       return rows.map(parse);
     }
     const near = filter.near;
-    const rows = (db.prepare(`SELECT latitude, longitude, detail FROM incidents ${whereSql} ${order}`).all(...params) as NearRow[])
+    const rows = (db.prepare(`SELECT latitude, longitude, d.detail FROM incidents JOIN incident_details d USING (id) ${whereSql} ${order}`).all(...params) as NearRow[])
       .filter((r) => r.latitude !== null && r.longitude !== null && haversineKm(near, { latitude: r.latitude, longitude: r.longitude }) <= near.km);
     return rows.slice(offset, limit < 0 ? undefined : offset + limit).map((r) => parse(r.detail));
   }

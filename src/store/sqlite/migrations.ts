@@ -144,6 +144,31 @@ CREATE INDEX corrections_report ON corrections (report_id);
 CREATE INDEX corrections_other ON corrections (other_report_id);
 `,
   },
+  {
+    // Reads at scale: the merged JSON moves to its own table, so scans for counts and facets read narrow rows;
+    // an index serves the default order; search text (folded evidence, actors, place, sub-event type) is
+    // indexed by trigrams so \`q\` is a substring search that needs no scan. Filled at write time; rows of an older
+    // store are indexed on open (sqlite-store.ts).
+    id: "003-read-paths",
+    sql: `
+CREATE TABLE incident_details (
+  id TEXT PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+  detail TEXT NOT NULL            -- the merged event as JSON (sources, disputes, confidence, corrections)
+);
+INSERT INTO incident_details (id, detail) SELECT id, detail FROM incidents;
+ALTER TABLE incidents ADD COLUMN location_resolved INTEGER;   -- for summary reads (map and table) without the JSON
+UPDATE incidents SET location_resolved = json_extract(detail, '$.location.resolved');
+ALTER TABLE incidents DROP COLUMN detail;
+CREATE INDEX incidents_date_order ON incidents (event_date IS NULL, event_date, id);
+CREATE INDEX incidents_type_date ON incidents (event_type, event_date);
+CREATE INDEX incidents_actor1 ON incidents (actor1);
+CREATE INDEX incidents_actor2 ON incidents (actor2);
+CREATE INDEX incidents_location ON incidents (location_name);
+CREATE INDEX incidents_country ON incidents (country);
+-- rowid = the incident's rowid in incidents
+CREATE VIRTUAL TABLE incident_search USING fts5 (body, tokenize = 'trigram');
+`,
+  },
 ];
 
 export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): string[] {

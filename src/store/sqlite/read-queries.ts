@@ -3,9 +3,10 @@
 // `bbox` and `q` are added here, so that counts, paging and facets all run in SQL. Every value is a parameter.
 import type Database from "better-sqlite3";
 import { haversineKm } from "../geo.js";
-import { foldText, likeContains } from "../search-keys.js";
-import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type FacetField } from "../store.js";
-import { buildWhere, createEventFinder } from "./find-events.js";
+import { foldText } from "../search-keys.js";
+import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type EventSummary, type EventSummaryPage, type FacetField,
+  type MergedEvent } from "../store.js";
+import { buildWhere } from "./find-events.js";
 
 const FACET_COLUMNS: Record<FacetField, string> = {
   event_type: "event_type", sub_event_type: "sub_event_type", actor1: "actor1", actor2: "actor2",
@@ -26,30 +27,49 @@ interface Where {
 export function createReadQueries(db: Database.Database) {
   db.function("sitrep_km", { deterministic: true }, (lat1, lon1, lat2, lon2) =>
     haversineKm({ latitude: Number(lat1), longitude: Number(lon1) }, { latitude: Number(lat2), longitude: Number(lon2) }));
-  db.function("sitrep_fold", { deterministic: true }, (text) => (typeof text === "string" ? foldText(text) : null));
-  const finder = createEventFinder(db);
 
   function queryEvents(query: EventQuery, options: { summary?: boolean } = {}): EventPage {
     const where = toWhere(query);
-    const ids = db.prepare(`SELECT id FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`).pluck()
-      .all(...where.params, query.limit ?? -1, query.offset ?? 0) as string[];
-    const events = ids.map((id) => finder.getEvent(id)).filter((e) => e !== null);
-    if (options.summary === false) {
-      const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as EventPage["facets"];
-      return { events, total: events.length, facets, timeline: [] };
-    }
-    const total = db.prepare(`SELECT count(*) FROM incidents ${where.sql}`).pluck().get(...where.params) as number;
-    return { events, total, facets: countFacets(where), timeline: countDays(toWhere({ ...query, since: undefined, until: undefined })) };
+    const events = (db.prepare(`SELECT d.detail FROM incidents JOIN incident_details d USING (id) ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`)
+      .pluck().all(...where.params, query.limit ?? -1, query.offset ?? 0) as string[]).map((detail) => JSON.parse(detail) as MergedEvent);
+    return { events, ...countPage(query, where, options.summary !== false, events.length) };
   }
 
-  function countFacets(where: Where): EventPage["facets"] {
-    const entries = FACET_FIELDS.map((field) => {
-      const column = FACET_COLUMNS[field];
-      const rows = db.prepare(`SELECT ${column} AS value, count(*) AS n FROM incidents ${where.sql}
-        GROUP BY ${column} HAVING ${column} IS NOT NULL ORDER BY n DESC, value LIMIT ${FACET_SIZE}`).all(...where.params) as { value: string; n: number }[];
-      return [field, Object.fromEntries(rows.map((r) => [r.value, r.n]))];
-    });
-    return Object.fromEntries(entries) as EventPage["facets"];
+  /** The same page as map and table rows: one SELECT of columns, no JSON. */
+  function queryEventSummaries(query: EventQuery, options: { summary?: boolean } = {}): EventSummaryPage {
+    const where = toWhere(query);
+    const rows = db.prepare(`SELECT id, event_type, sub_event_type, event_date, actor1, actor2, location_name, latitude, longitude,
+        location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`)
+      .all(...where.params, query.limit ?? -1, query.offset ?? 0) as SummaryRow[];
+    const events = rows.map((r): EventSummary => ({
+      id: r.id, event_type: r.event_type, sub_event_type: r.sub_event_type, event_date: r.event_date, actor1: r.actor1, actor2: r.actor2,
+      location: r.location_name === null ? null : { name: r.location_name, latitude: r.latitude, longitude: r.longitude, resolved: r.location_resolved === 1 },
+      fatalities: { low: r.fatalities_low },
+    }));
+    return { events, ...countPage(query, where, options.summary !== false, events.length) };
+  }
+
+  /** Total, facets and timeline in one pass over the matching rows' facet columns (plus one for a dated query's timeline). */
+  function countPage(query: EventQuery, where: Where, summary: boolean, pageLength: number): Omit<EventPage, "events"> {
+    const counts = FACET_FIELDS.map(() => new Map<string, number>());
+    if (!summary) return { total: pageLength, facets: toFacets(counts), timeline: [] };
+    const days = new Map<string, number>();
+    const undated = query.since === undefined && query.until === undefined;
+    let total = 0;
+    const columns = FACET_FIELDS.map((f) => FACET_COLUMNS[f]).join(", ");
+    for (const row of db.prepare(`SELECT ${columns}, event_date FROM incidents ${where.sql}`).raw().iterate(...where.params) as Iterable<(string | null)[]>) {
+      total++;
+      for (let i = 0; i < counts.length; i++) {
+        const value = row[i];
+        if (value !== null) counts[i].set(value, (counts[i].get(value) ?? 0) + 1);
+      }
+      const date = row[counts.length];
+      if (undated && date !== null) days.set(date, (days.get(date) ?? 0) + 1);
+    }
+    const timeline = undated
+      ? [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, count]) => ({ date, count }))
+      : countDays(toWhere({ ...query, since: undefined, until: undefined }));
+    return { total, facets: toFacets(counts), timeline };
   }
 
   function countDays(where: Where): EventPage["timeline"] {
@@ -79,7 +99,18 @@ export function createReadQueries(db: Database.Database) {
     return { ...row, events: [...byEvent.values()] };
   }
 
-  return { queryEvents, getDocument };
+  return { queryEvents, queryEventSummaries, getDocument };
+}
+
+/** The commonest FACET_SIZE values of each field, most first, ties by value. */
+function toFacets(counts: Map<string, number>[]): EventPage["facets"] {
+  return Object.fromEntries(FACET_FIELDS.map((field, i) => [field, Object.fromEntries([...counts[i]]
+    .sort(([va, na], [vb, nb]) => nb - na || (va < vb ? -1 : va > vb ? 1 : 0)).slice(0, FACET_SIZE))])) as EventPage["facets"];
+}
+
+interface SummaryRow {
+  id: string; event_type: string; sub_event_type: string; event_date: string | null; actor1: string | null; actor2: string | null;
+  location_name: string | null; latitude: number | null; longitude: number | null; location_resolved: number | null; fatalities_low: number | null;
 }
 
 interface EvidenceJoinRow {
@@ -103,12 +134,11 @@ function toWhere(query: EventQuery): Where {
     if (west <= east) add("longitude BETWEEN ? AND ?", west, east);
     else add("(longitude >= ? OR longitude <= ?)", west, east);
   }
+  // Substrings of the folded search text (incident_search, trigram-indexed: a word of three letters or more needs no scan).
   for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)) {
-    const like = likeContains(word);
-    add(`(actors_key LIKE ? ESCAPE '\\' OR place_key LIKE ? ESCAPE '\\' OR sitrep_fold(sub_event_type) LIKE ? ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM incident_reports ir JOIN event_evidence ev ON ev.event_id = ir.report_id
-        WHERE ir.incident_id = incidents.id AND sitrep_fold(ev.ev_text) LIKE ? ESCAPE '\\'))`,
-      like, like, like, like);
+    const folded = foldText(word);
+    if (/[%_]/.test(folded)) add("incidents.rowid IN (SELECT rowid FROM incident_search WHERE instr(body, ?) > 0)", folded);
+    else add("incidents.rowid IN (SELECT rowid FROM incident_search WHERE body LIKE ?)", `%${folded}%`);
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }

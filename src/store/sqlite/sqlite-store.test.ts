@@ -7,6 +7,7 @@ import Database from "better-sqlite3";
 import { openStore, resolveStoreUrl } from "../store.js";
 import { runStoreSuite } from "../store-suite.test.js";
 import { sampleFixtures } from "../extraction-fixtures.test.js";
+import { comparable, strikeFixtures } from "../merge-suite.test.js";
 import { MIGRATIONS } from "./migrations.js";
 
 runStoreSuite("SQLite in memory", () => openStore(":memory:"));
@@ -28,6 +29,24 @@ describe("SQLite store on disk", () => {
     assert.equal(raw.pragma("journal_mode", { simple: true }), "wal");
     assert.deepEqual(raw.prepare("SELECT id FROM schema_migrations").pluck().all(), MIGRATIONS.map((m) => m.id));
     raw.close();
+  });
+
+  it("clusters an older store's reports on open to the same incidents, searchable, as ingesting them one by one", async () => {
+    const path = join(dir, "backfill.db");
+    const store = await openStore(path);
+    for (const f of Object.values(strikeFixtures())) await store.saveExtraction(f.extraction, f.text);
+    const expected = comparable(await store.findEvents());
+    const found = (await store.queryEvents({ q: "aircraft" })).events.map((e) => e.id);
+    await store.close();
+    const raw = new Database(path);
+    raw.exec("DELETE FROM incident_search; DELETE FROM incident_reports; DELETE FROM incidents;");
+    raw.close();
+    const reopened = await openStore(path);
+    assert.ok(expected.length >= 2 && expected.length < Object.keys(strikeFixtures()).length, "some reports merge, some do not");
+    assert.deepEqual(comparable(await reopened.findEvents()), expected);
+    assert.deepEqual((await reopened.queryEvents({ q: "aircraft" })).events.map((e) => e.id), found);
+    assert.equal(found.length, 1);
+    await reopened.close();
   });
 
   it("explains a path it cannot open", async () => {

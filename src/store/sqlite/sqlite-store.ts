@@ -25,7 +25,9 @@ export function openSqliteStore(path: string): Store {
   }
   const incidents = createIncidentWriter(db);
   // A database from before incidents existed gets its reports clustered once.
-  db.transaction(() => incidents.clusterUnassigned())();
+  // A database from before the search index gets its incidents indexed once. Either way the planner learns the data.
+  const backfilled = db.transaction(() => incidents.clusterUnassigned() + incidents.indexUnsearched())();
+  if (backfilled > 0) db.exec("ANALYZE");
   const save = createSaver(db, (ids) => incidents.recluster(ids));
   const saveProblem = createProblemSaver(db);
   const finder = createEventFinder(db);
@@ -53,8 +55,12 @@ export function openSqliteStore(path: string): Store {
     listCorrections: async (eventId) => corrections.listCorrections(eventId),
     listDocuments: async (options = {}) => documents.all(options.limit ?? -1, options.offset ?? 0) as StoredDocument[],
     queryEvents: async (query, options) => reads.queryEvents(query, options),
+    queryEventSummaries: async (query, options) => reads.queryEventSummaries(query, options),
     getDocument: async (id) => reads.getDocument(id),
     counts: async () => Object.fromEntries(Object.entries(counters).map(([k, s]) => [k, s.get() as number])) as unknown as StoreCounts,
-    close: async () => { db.close(); },
+    close: async () => {
+      db.pragma("optimize");
+      db.close();
+    },
   };
 }
