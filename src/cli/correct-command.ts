@@ -35,7 +35,6 @@ export async function runCorrect(args: string[]): Promise<number> {
     const store = await openStore(resolveStoreUrl(values.db));
     try {
       if (positionals[0] === "list") return await list(store, positionals[1], !!values.json);
-      if (!store.addCorrection) throw new Error("this store cannot keep corrections yet");
       const event = await store.addCorrection(toCorrection(positionals, values));
       if (!event) throw new Error("the correction was kept, but its event could not be read back");
       process.stdout.write(values.json ? JSON.stringify(event) + "\n" : `corrected ${event.id}: ${event.reports?.length ?? 1} reports, ` +
@@ -48,7 +47,6 @@ export async function runCorrect(args: string[]): Promise<number> {
 }
 
 async function list(store: Store, eventId: string | undefined, json: boolean): Promise<number> {
-  if (!store.listCorrections) throw new Error("this store cannot keep corrections yet");
   for (const c of await store.listCorrections(eventId)) {
     process.stdout.write(json ? JSON.stringify(c) + "\n" : `${c.created_at}  ${c.kind.padEnd(5)} ${c.report_id}${c.other_report_id ? ` ${c.other_report_id}` : ""}` +
       `${c.changes ? ` ${JSON.stringify(c.changes)}` : ""}  by ${c.author}: ${c.reason}\n`);

@@ -9,7 +9,7 @@ const USAGE = `Usage: sitrep db migrate [--db PATH|URL]     apply pending migrat
        sitrep db status  [--db PATH|URL] [--json]  migrations, rows per table, queue state
        sitrep db vacuum  [--db PATH|URL]     compact and refresh statistics (SQLite VACUUM; PostgreSQL VACUUM ANALYZE)
        sitrep db copy --from FILE.db --to postgres://...   copy an embedded store into an empty PostgreSQL one
---db: a SQLite path or a postgres:// URL (optionally ?schema=NAME); default $DATABASE_URL, $SITREP_DB, ./sitrep.db.
+--db: a SQLite path or a postgres:// URL (optionally ?schema=NAME); default $SITREP_DB, $DATABASE_URL, ./sitrep.db.
 `;
 
 export async function runDb(args: string[]): Promise<number> {
@@ -23,7 +23,7 @@ export async function runDb(args: string[]): Promise<number> {
       return 0;
     }
     if (extra.length > 0) throw new UsageError(`unexpected arguments after '${action}': ${extra.join(" ")}`);
-    const url = values.db ?? (process.env.DATABASE_URL || resolveStoreUrl(undefined));
+    const url = resolveStoreUrl(values.db);
     switch (action) {
       case "migrate": return migrate(url);
       case "status": return status(url, !!values.json);

@@ -3,10 +3,10 @@
 import { Hono } from "hono";
 import { createGeoJsonWriter } from "../export/to-geojson.js";
 import { toAcledCsv } from "../export/to-acled-csv.js";
-import type { EventQuery, EventSummaryPage, Store, StoredEvent } from "../store/store.js";
+import type { EventQuery, Store, StoredEvent } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 import { describeQuery } from "./describe-query.js";
-import { parseFlag, toEventSummary } from "./event-summary.js";
+import { parseFlag } from "./event-summary.js";
 import { DEFAULT_LIMIT, parseEventQuery } from "./parse-event-query.js";
 
 const EXPORT_PAGE = 500;
@@ -21,7 +21,7 @@ export function createEventRoutes(store: Store): Hono {
     const summary = parseFlag("summary", params.get("summary"));
     params.delete("summary");
     const query = parseEventQuery(params, { defaultLimit: DEFAULT_LIMIT });
-    const page = summary ? await querySummaries(store, query) : await store.queryEvents(query);
+    const page = summary ? await store.queryEventSummaries(query) : await store.queryEvents(query);
     return c.json({
       ok: true, filter: describeQuery(query), total: page.total, limit: query.limit, offset: query.offset ?? 0,
       events: page.events, facets: page.facets, timeline: page.timeline,
@@ -60,12 +60,6 @@ export function createEventRoutes(store: Store): Hono {
   return routes;
 }
 
-/** A page of map-and-table rows: from the store's own summary read when it has one. */
-async function querySummaries(store: Store, query: EventQuery): Promise<EventSummaryPage> {
-  if (store.queryEventSummaries) return store.queryEventSummaries(query);
-  const page = await store.queryEvents(query);
-  return { ...page, events: page.events.map(toEventSummary) };
-}
 
 /** Every event of the query, EXPORT_PAGE at a time, honouring the query's own limit and offset. */
 async function* pagesOf(store: Store, query: EventQuery): AsyncGenerator<StoredEvent[]> {

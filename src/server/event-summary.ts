@@ -1,19 +1,9 @@
-// `GET /api/events?summary=1`: each event as the few fields a map and a table need, so a page of 10,000 events
+// `GET /api/events?summary=1` (the stores' queryEventSummaries): each event as the few fields a map and a table need, so a page of 10,000 events
 // is about a quarter of the full JSON (3 MB, not 12) (no sources, evidence or associated actors; GET /api/events/:id has them).
-import type { EventSummary, StoredEvent } from "../store/store.js";
+import type { EventSummary } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 
 export type { EventSummary };
-
-export function toEventSummary(event: StoredEvent): EventSummary {
-  const loc = event.location;
-  return {
-    id: event.id, event_type: event.event_type, sub_event_type: event.sub_event_type, event_date: event.event_date,
-    actor1: event.actor1, actor2: event.actor2,
-    location: loc && { name: loc.name, latitude: loc.latitude, longitude: loc.longitude, resolved: loc.resolved },
-    fatalities: { low: event.fatalities.low },
-  };
-}
 
 /** `1`/`true` or `0`/`false`; absent is false. */
 export function parseFlag(name: string, value: string | null): boolean {

@@ -1,4 +1,4 @@
-// The store seam: one interface, SQLite now (better-sqlite3), PostgreSQL later behind the same async methods.
+// The store seam: one interface, two backends behind the same async methods: SQLite (better-sqlite3) and PostgreSQL (pg).
 // All SQL lives under src/store.
 import type { CodedEvent, Extraction, Fatalities, Figure, GeoPrecision, InterCode, Problem, Span, TimePrecision } from "../types.js";
 
@@ -13,18 +13,21 @@ export interface Store {
   findEvents(filter?: EventFilter): Promise<StoredEvent[]>;
   /** By incident id, or by any report id or former incident id merged into it (an id cited yesterday still resolves). */
   getEvent(id: string): Promise<StoredEvent | null>;
-  // The three methods below and the optional fields of StoredEvent, EventSource and StoreCounts marked "merge"
-  // are filled by the SQLite store; they are optional only until the PostgreSQL store mirrors them.
   /** Stored figures with their document's date and publisher, for series (src/merge/figure-series.ts). */
-  findFigures?(filter?: FigureFilter): Promise<StoredFigure[]>;
+  findFigures(filter?: FigureFilter): Promise<StoredFigure[]>;
   /** Records an analyst's correction (kept with who, when, why; applied on every re-clustering) and returns the event it now shapes. */
-  addCorrection?(correction: CorrectionInput): Promise<StoredEvent | null>;
+  addCorrection(correction: CorrectionInput): Promise<StoredEvent | null>;
   /** Every correction, oldest first; with an event id, those applying to that event's reports. */
-  listCorrections?(eventId?: string): Promise<StoredCorrection[]>;
+  listCorrections(eventId?: string): Promise<StoredCorrection[]>;
   listDocuments(options?: { limit?: number; offset?: number }): Promise<StoredDocument[]>;
   counts(): Promise<StoreCounts>;
   /** A page of events for the API and web page: total and counts by field over the whole query (sqlite/read-queries.ts). */
   queryEvents(query: EventQuery, options?: { summary?: boolean }): Promise<EventPage>;
+  /**
+   * The same page with each event as the few fields a map and a table need (GET /api/events?summary=1): read from
+   * columns, no sources or JSON.
+   */
+  queryEventSummaries(query: EventQuery, options?: { summary?: boolean }): Promise<EventSummaryPage>;
   /** A stored document with its cleaned text and the evidence of every event it supports; null when unknown. */
   getDocument(id: string): Promise<DocumentText | null>;
   close(): Promise<void>;
@@ -61,8 +64,8 @@ export interface EventSource {
   attributed_to: string[];
   evidence: Span[];
   /** The per-document report this source gave, and what it said: disagreements between sources stay visible. */
-  report_id?: string;
-  said?: ReportClaim;
+  report_id: string;
+  said: ReportClaim;
 }
 
 export interface ReportClaim {
@@ -97,27 +100,17 @@ export interface StoredEvent extends CodedEvent {
   stored_at: string;
   sources: EventSource[];
   /** Ids of the per-document reports merged into this incident, sorted; the first is the incident id. */
-  reports?: string[];
-  confidence?: Confidence;
-  /** What sources disagree on, in words ("fatalities: 12 (AFP); 15 (Reuters)"). */
-  disputes?: string[];
-  /** Analysts' corrections applied to this incident, oldest first. */
-  corrections?: StoredCorrection[];
-}
-
-/** A merged event as the SQLite store makes it (src/merge): every "merge" field filled. */
-export interface MergedSource extends EventSource {
-  report_id: string;
-  said: ReportClaim;
-}
-
-export interface MergedEvent extends StoredEvent {
-  sources: MergedSource[];
   reports: string[];
   confidence: Confidence;
+  /** What sources disagree on, in words ("fatalities: 12 (AFP); 15 (Reuters)"). */
   disputes: string[];
+  /** Analysts' corrections applied to this incident, oldest first. */
   corrections: StoredCorrection[];
 }
+
+/** Former names of EventSource and StoredEvent, from when their merge fields were optional (src/merge uses them). */
+export type MergedSource = EventSource;
+export type MergedEvent = StoredEvent;
 
 /** Fields an analyst can correct; absent ones keep the sources' values. */
 export interface EventChanges {
@@ -222,6 +215,22 @@ export interface EventPage {
   timeline: { date: string; count: number }[];
 }
 
+/** An event as a map and a table show it: no sources, evidence or associated actors. */
+export interface EventSummary {
+  id: string;
+  event_type: string;
+  sub_event_type: string;
+  event_date: string | null;
+  actor1: string | null;
+  actor2: string | null;
+  location: { name: string; latitude: number | null; longitude: number | null; resolved: boolean } | null;
+  fatalities: { low: number | null };
+}
+
+export interface EventSummaryPage extends Omit<EventPage, "events"> {
+  events: EventSummary[];
+}
+
 export interface DocumentText extends Omit<StoredDocument, "events"> {
   published_from: string | null;
   language: string | null;
@@ -232,9 +241,9 @@ export interface DocumentText extends Omit<StoredDocument, "events"> {
 
 export const DEFAULT_DB_PATH = "./sitrep.db";
 
-/** `--db` first, then $SITREP_DB, then ./sitrep.db. */
+/** `--db` first, then $SITREP_DB, then $DATABASE_URL, then ./sitrep.db. */
 export function resolveStoreUrl(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? (env.SITREP_DB || DEFAULT_DB_PATH);
+  return flag ?? (env.SITREP_DB || env.DATABASE_URL || DEFAULT_DB_PATH);
 }
 
 /** A path or ":memory:" opens SQLite; a postgres:// URL (optionally `?schema=NAME`) opens PostgreSQL (src/store/postgres). */

@@ -1,9 +1,11 @@
 // `sitrep db copy --from sitrep.db --to postgres://...`: every row of an embedded store into an empty
 // PostgreSQL store, in one transaction (all or nothing). Tables go in the order SQLite created them (so a row's
 // foreign keys are already there), rows in rowid order (so event sources keep their order), with their ids;
-// identity sequences are moved past the copied ids afterwards.
+// identity sequences are moved past the copied ids afterwards. SQLite's full-text table (incident_search) has no
+// twin here: the search text of the copied incidents is made afresh (incidents.ts).
 import Database from "better-sqlite3";
-import { insertRows } from "./save-extraction.js";
+import { indexUnsearchedIn } from "./incidents.js";
+import { insertRows } from "./insert-rows.js";
 import type { PostgresStore } from "./postgres-store.js";
 
 export interface CopyReport {
@@ -22,6 +24,11 @@ export async function copySqliteToPostgres(sqlitePath: string, store: PostgresSt
     const unknown = sourceMigrations.filter((id) => !targetMigrations.has(id));
     if (unknown.length > 0) {
       throw new Error(`the SQLite store has migrations the PostgreSQL schema lacks (${unknown.join(", ")}): update sitrep's PostgreSQL migrations first`);
+    }
+    // Tables a migration reshaped (002, 003 move columns) copy only between the same shapes: the SQLite store must be as new.
+    const behind = [...targetMigrations].filter((id) => !id.startsWith("pg-") && !sourceMigrations.includes(id));
+    if (behind.length > 0) {
+      throw new Error(`the SQLite store lacks migrations ${behind.join(", ")}: open it once with this sitrep (sitrep db migrate --db ${sqlitePath}), then copy`);
     }
     const tables = source.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'
       AND name <> 'schema_migrations' ORDER BY rowid`).pluck().all() as string[];
@@ -59,6 +66,7 @@ export async function copySqliteToPostgres(sqlitePath: string, store: PostgresSt
       for (const { table_name: t, column_name: c } of identities) {
         await client.query(`SELECT setval(pg_get_serial_sequence($1, $2), coalesce((SELECT max("${c}") FROM "${t}"), 0) + 1, false)`, [t, c]);
       }
+      await indexUnsearchedIn(client);
     });
     return report;
   } finally {

@@ -1,7 +1,8 @@
-// Rows of the events, event_sources and event_evidence tables back to the contract's event shape (the columns are
-// those of the SQLite store, so the same mapping; kept here so this backend does not depend on the other's files).
+// Rows of the events (reports), event_sources, event_evidence and corrections tables back to the contract's
+// shapes (the columns are those of the SQLite store, so the same mapping; kept here so this backend does not
+// depend on the other's files).
 import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../../types.js";
-import type { EventSource, StoredEvent } from "../store.js";
+import type { EventChanges, EventSource, StoredCorrection } from "../store.js";
 
 export interface EventRow {
   id: string; event_type: string; sub_event_type: string; kind: string;
@@ -12,7 +13,7 @@ export interface EventRow {
   location_name: string | null; latitude: number | null; longitude: number | null; geo_precision: number | null;
   admin1: string | null; country: string | null; iso: number | null; location_resolved: number | null;
   fatalities_low: number | null; fatalities_best: number | null; fatalities_high: number | null;
-  rule: string; stored_at: string;
+  rule: string; actors_key: string; place_key: string | null; stored_at: string;
 }
 
 export interface SourceRow {
@@ -24,8 +25,14 @@ export interface EvidenceRow {
   event_id: string; document_id: string; ev_start: number; ev_end: number; ev_text: string;
 }
 
-export function toStoredEvent(row: EventRow, sources: EventSource[]): StoredEvent {
-  const event: CodedEvent = {
+export interface CorrectionRow {
+  id: number; kind: string; report_id: string; other_report_id: string | null; changes: string | null;
+  author: string; reason: string; created_at: string;
+}
+
+/** A row of `events` (a per-document report) back to the contract's event, without its sources. */
+export function toCodedEvent(row: EventRow): CodedEvent {
+  return {
     id: row.id,
     event_type: row.event_type as CodedEvent["event_type"],
     sub_event_type: row.sub_event_type as CodedEvent["sub_event_type"],
@@ -42,18 +49,23 @@ export function toStoredEvent(row: EventRow, sources: EventSource[]): StoredEven
       resolved: row.location_resolved === 1,
     },
     fatalities: { low: row.fatalities_low, best: row.fatalities_best, high: row.fatalities_high },
-    // Across sources: every claimant once, every evidence span in source order.
-    attributed_to: [...new Set(sources.flatMap((s) => s.attributed_to))],
-    evidence: sources.flatMap((s) => s.evidence),
+    attributed_to: [],
+    evidence: [],
     rule: row.rule,
   };
-  return { ...event, stored_at: row.stored_at, sources };
 }
 
-export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): EventSource[] {
+/** A report's source: what src/merge turns into an EventSource once it knows the report. */
+export type ReportSource = Omit<EventSource, "report_id" | "said">;
+
+export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): ReportSource[] {
   return rows.map((r) => ({
     document_id: r.document_id, path: r.path, url: r.url, title: r.title, publisher: r.publisher, published: r.published,
     attributed_to: JSON.parse(r.attributed_to) as string[],
     evidence: evidence.filter((e) => e.document_id === r.document_id).map((e): Span => ({ start: e.ev_start, end: e.ev_end, text: e.ev_text })),
   }));
+}
+
+export function toStoredCorrection(row: CorrectionRow): StoredCorrection {
+  return { ...row, kind: row.kind as StoredCorrection["kind"], changes: row.changes === null ? null : (JSON.parse(row.changes) as EventChanges) };
 }

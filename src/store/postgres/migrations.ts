@@ -187,6 +187,31 @@ CREATE INDEX corrections_report ON corrections (report_id);
 CREATE INDEX corrections_other ON corrections (other_report_id);
 `);
 
+// Mirrors ../sqlite/migrations.ts 003-read-paths: the merged JSON in its own table (narrow rows for counts and
+// facets), location_resolved for summary reads, indexes for the default order and the facet columns. SQLite's
+// FTS5 table incident_search has no twin of that name (a copy from SQLite skips it): its folded text is kept in
+// incident_text and searched with strpos, a scan of narrow rows.
+const READ_PATHS = toPostgresDdl(`
+CREATE TABLE incident_details (
+  id TEXT PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+  detail TEXT NOT NULL            -- the merged event as JSON (sources, disputes, confidence, corrections)
+);
+INSERT INTO incident_details (id, detail) SELECT id, detail FROM incidents;
+ALTER TABLE incidents ADD COLUMN location_resolved INTEGER;
+UPDATE incidents SET location_resolved = CASE (detail::jsonb) #>> '{location,resolved}' WHEN 'true' THEN 1 WHEN 'false' THEN 0 END;
+ALTER TABLE incidents DROP COLUMN detail;
+CREATE INDEX incidents_date_order ON incidents ((event_date IS NULL), event_date, id);
+CREATE INDEX incidents_type_date ON incidents (event_type, event_date);
+CREATE INDEX incidents_actor1 ON incidents (actor1);
+CREATE INDEX incidents_actor2 ON incidents (actor2);
+CREATE INDEX incidents_location ON incidents (location_name);
+CREATE INDEX incidents_country ON incidents (country);
+CREATE TABLE incident_text (
+  id TEXT PRIMARY KEY REFERENCES incidents (id) ON DELETE CASCADE,
+  body TEXT NOT NULL              -- what \`q\` searches, folded (incidents.ts toSearchText)
+);
+`);
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     id: "001-initial",
@@ -202,6 +227,10 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     id: "002-incidents",
     sql: INCIDENT_TABLES,
+  },
+  {
+    id: "003-read-paths",
+    sql: READ_PATHS,
   },
 ];
 

@@ -2,10 +2,10 @@
 // facet counts and a timeline, and a document with its events' evidence. sitrep_km and sitrep_fold are SQL
 // functions here (migrations.ts) where SQLite registers them from JavaScript. Every value is a parameter.
 import { buildWhere } from "./where.js";
-import { likeContains } from "../search-keys.js";
-import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type FacetField } from "../store.js";
+import { foldText } from "../search-keys.js";
+import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type EventSummary, type EventSummaryPage, type FacetField,
+  type StoredEvent } from "../store.js";
 import { toPositional, type Queryable } from "./connect.js";
-import { getEvents } from "./find-events.js";
 
 const FACET_COLUMNS: Record<FacetField, string> = {
   event_type: "event_type", sub_event_type: "sub_event_type", actor1: "actor1", actor2: "actor2",
@@ -25,32 +25,68 @@ interface Where {
 
 export async function queryEvents(db: Queryable, query: EventQuery, options: { summary?: boolean } = {}): Promise<EventPage> {
   const where = toWhere(query);
-  const ids = (await db.query<{ id: string }>(toPositional(`SELECT id FROM events ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`),
-    [...where.params, query.limit ?? null, query.offset ?? 0])).rows.map((r) => r.id);
-  const events = await getEvents(db, ids);
-  if (options.summary === false) {
-    const facets = Object.fromEntries(FACET_FIELDS.map((f) => [f, {}])) as EventPage["facets"];
-    return { events, total: events.length, facets, timeline: [] };
-  }
-  const total = (await db.query<{ n: number }>(toPositional(`SELECT count(*) AS n FROM events ${where.sql}`), where.params)).rows[0].n;
-  const timeline = await countDays(db, toWhere({ ...query, since: undefined, until: undefined }));
-  return { events, total, facets: await countFacets(db, where), timeline };
+  const events = (await db.query<{ detail: string }>(toPositional(`SELECT d.detail FROM incidents JOIN incident_details d USING (id)
+    ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`), [...where.params, query.limit ?? null, query.offset ?? 0])).rows
+    .map((r) => JSON.parse(r.detail) as StoredEvent);
+  return { events, ...(await countPage(db, query, where, options.summary !== false, events.length)) };
 }
 
-async function countFacets(db: Queryable, where: Where): Promise<EventPage["facets"]> {
-  const entries = await Promise.all(FACET_FIELDS.map(async (field) => {
-    const column = FACET_COLUMNS[field];
-    const rows = (await db.query<{ value: string; n: number }>(toPositional(`SELECT ${column} AS value, count(*) AS n FROM events ${where.sql}
-      GROUP BY ${column} HAVING ${column} IS NOT NULL ORDER BY n DESC, value LIMIT ${FACET_SIZE}`), where.params)).rows;
-    return [field, Object.fromEntries(rows.map((r) => [r.value, r.n]))];
+/** The same page as map and table rows: one SELECT of columns, no JSON. */
+export async function queryEventSummaries(db: Queryable, query: EventQuery, options: { summary?: boolean } = {}): Promise<EventSummaryPage> {
+  const where = toWhere(query);
+  const rows = (await db.query<SummaryRow>(toPositional(`SELECT id, event_type, sub_event_type, event_date, actor1, actor2, location_name,
+      latitude, longitude, location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`),
+  [...where.params, query.limit ?? null, query.offset ?? 0])).rows;
+  const events = rows.map((r): EventSummary => ({
+    id: r.id, event_type: r.event_type, sub_event_type: r.sub_event_type, event_date: r.event_date, actor1: r.actor1, actor2: r.actor2,
+    location: r.location_name === null ? null : { name: r.location_name, latitude: r.latitude, longitude: r.longitude, resolved: r.location_resolved === 1 },
+    fatalities: { low: r.fatalities_low },
   }));
-  return Object.fromEntries(entries) as EventPage["facets"];
+  return { events, ...(await countPage(db, query, where, options.summary !== false, events.length)) };
+}
+
+/**
+ * Total, facets and (for a query without dates) the timeline in one scan: GROUPING SETS count each facet column,
+ * event_date and the whole; a dated query's timeline, which ignores its dates, takes a second.
+ */
+async function countPage(db: Queryable, query: EventQuery, where: Where, summary: boolean, pageLength: number): Promise<Omit<EventPage, "events">> {
+  const counts = FACET_FIELDS.map(() => new Map<string, number>());
+  if (!summary) return { total: pageLength, facets: toFacets(counts), timeline: [] };
+  const columns = [...FACET_FIELDS.map((f) => FACET_COLUMNS[f]), "event_date"];
+  const { rows } = await db.query<Record<string, string | number | null> & { grouping: number; n: number }>(toPositional(`SELECT
+      GROUPING(${columns.join(", ")}) AS grouping, ${columns.join(", ")}, count(*) AS n
+    FROM incidents ${where.sql} GROUP BY GROUPING SETS (${columns.map((c) => `(${c})`).join(", ")}, ())`), where.params);
+  const days = new Map<string, number>();
+  let total = 0;
+  for (const row of rows) {
+    // GROUPING: one bit per column, the first the highest, set where the row is not grouped by that column.
+    const set = columns.findIndex((_, i) => row.grouping === (2 ** columns.length - 1) - 2 ** (columns.length - 1 - i));
+    const value = set === -1 ? null : row[columns[set]];
+    if (set === -1) total = row.n;
+    else if (value !== null && set < counts.length) counts[set].set(String(value), row.n);
+    else if (value !== null) days.set(String(value), row.n);
+  }
+  const timeline = query.since === undefined && query.until === undefined
+    ? [...days].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, count]) => ({ date, count }))
+    : await countDays(db, toWhere({ ...query, since: undefined, until: undefined }));
+  return { total, facets: toFacets(counts), timeline };
+}
+
+/** The commonest FACET_SIZE values of each field, most first, ties by value (as ../sqlite/read-queries.ts). */
+function toFacets(counts: Map<string, number>[]): EventPage["facets"] {
+  return Object.fromEntries(FACET_FIELDS.map((field, i) => [field, Object.fromEntries([...counts[i]]
+    .sort(([va, na], [vb, nb]) => nb - na || (va < vb ? -1 : va > vb ? 1 : 0)).slice(0, FACET_SIZE))])) as EventPage["facets"];
 }
 
 async function countDays(db: Queryable, where: Where): Promise<EventPage["timeline"]> {
   const dated = where.sql ? `${where.sql} AND event_date IS NOT NULL` : "WHERE event_date IS NOT NULL";
-  return (await db.query<{ date: string; count: number }>(toPositional(`SELECT event_date AS date, count(*) AS count FROM events ${dated}
+  return (await db.query<{ date: string; count: number }>(toPositional(`SELECT event_date AS date, count(*) AS count FROM incidents ${dated}
     GROUP BY event_date ORDER BY event_date`), where.params)).rows;
+}
+
+interface SummaryRow {
+  id: string; event_type: string; sub_event_type: string; event_date: string | null; actor1: string | null; actor2: string | null;
+  location_name: string | null; latitude: number | null; longitude: number | null; location_resolved: number | null; fatalities_low: number | null;
 }
 
 export async function getDocument(db: Queryable, id: string): Promise<DocumentText | null> {
@@ -61,7 +97,8 @@ export async function getDocument(db: Queryable, id: string): Promise<DocumentTe
   if (!row) return null;
   const evidence = (await db.query<EvidenceJoinRow>(`SELECT e.id, e.event_type, e.sub_event_type, e.event_date, e.location_name,
       ev.ev_start, ev.ev_end, ev.ev_text
-    FROM event_evidence ev JOIN events e ON e.id = ev.event_id WHERE ev.document_id = $1 ORDER BY ev.ev_start, e.id, ev.ordinal`, [id])).rows;
+    FROM event_evidence ev JOIN incident_reports ir ON ir.report_id = ev.event_id JOIN incidents e ON e.id = ir.incident_id
+    WHERE ev.document_id = $1 ORDER BY ev.ev_start, e.id, ev.ordinal`, [id])).rows;
   const byEvent = new Map<string, DocumentText["events"][number]>();
   for (const r of evidence) {
     const entry = byEvent.get(r.id) ?? { id: r.id, event_type: r.event_type, sub_event_type: r.sub_event_type,
@@ -93,11 +130,9 @@ function toWhere(query: EventQuery): Where {
     if (west <= east) add("longitude BETWEEN ? AND ?", west, east);
     else add("(longitude >= ? OR longitude <= ?)", west, east);
   }
+  // Substrings of the folded search text (incident_text, as SQLite's incident_search holds it).
   for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)) {
-    const like = likeContains(word);
-    add(`(actors_key LIKE ? ESCAPE '\\' OR place_key LIKE ? ESCAPE '\\' OR sitrep_fold(sub_event_type) LIKE ? ESCAPE '\\'
-      OR EXISTS (SELECT 1 FROM event_evidence ev WHERE ev.event_id = events.id AND sitrep_fold(ev.ev_text) LIKE ? ESCAPE '\\'))`,
-      like, like, like, like);
+    add("EXISTS (SELECT 1 FROM incident_text t WHERE t.id = incidents.id AND strpos(t.body, ?) > 0)", foldText(word));
   }
   return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
 }

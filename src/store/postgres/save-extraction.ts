@@ -2,13 +2,13 @@
 // and problems, a few multi-row INSERTs in all. The document row goes first with ON CONFLICT DO NOTHING: if
 // no row came back, the document was already stored (or another worker is storing it right now and we waited
 // for it), and nothing else is written. Events are written in id order, so two documents sharing events lock
-// them in the same order and cannot deadlock each other.
+// them in the same order and cannot deadlock each other; then the incidents they join are re-clustered (incidents.ts).
 import type pg from "pg";
 import type { CodedEvent, Extraction, Problem, Span } from "../../types.js";
 import { actorsKey, foldText } from "../search-keys.js";
 import type { SaveResult } from "../store.js";
-
-type Value = string | number | null;
+import { reclusterIn } from "./incidents.js";
+import { insertRows, type Value } from "./insert-rows.js";
 
 export async function saveExtractionIn(client: pg.PoolClient, x: Extraction, text: string): Promise<SaveResult> {
   const d = x.document;
@@ -28,6 +28,7 @@ export async function saveExtractionIn(client: pg.PoolClient, x: Extraction, tex
   x.figures.map((f) => [d.id, f.measure, f.value, f.low, f.high, f.qualifier, f.unit, f.subject, f.place, f.date, f.attributed_to,
     JSON.stringify(f.attribution_chain ?? []), f.scope, f.sentence, f.rule, ...span(f.evidence)]));
   await saveEvents(client, x.events, d.id, now);
+  if (x.events.length > 0) await reclusterIn(client, [...new Set(x.events.map((e) => e.id))].sort());
   await saveProblemsIn(client, x.problems.map((p) => ({ documentId: d.id, input: null, problem: p })), now);
   return { kind: "stored", documentId: d.id, events: x.events.length };
 }
@@ -74,23 +75,6 @@ export async function saveProblemsIn(client: pg.ClientBase | pg.Pool, records: P
   await insertRows(client, "problems", ["document_id", "input", "kind", "message", "ev_start", "ev_end", "ev_text", "created_at"],
     records.map(({ documentId, input, problem: p }) =>
       [documentId, input, p.kind, p.message, p.evidence?.start ?? null, p.evidence?.end ?? null, p.evidence?.text ?? null, now]));
-}
-
-/** PostgreSQL takes at most 65,535 parameters a statement. */
-const MAX_PARAMETERS = 30_000;
-
-/** Multi-row INSERT in as few statements as the parameter limit allows; returns the rows of any RETURNING. */
-export async function insertRows(client: pg.ClientBase | pg.Pool, table: string, columns: readonly string[], rows: readonly Value[][],
-  suffix = ""): Promise<Record<string, unknown>[]> {
-  const returned: Record<string, unknown>[] = [];
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let from = 0; from < rows.length; from += perStatement) {
-    const chunk = rows.slice(from, from + perStatement);
-    const tuples = chunk.map((_, r) => `(${columns.map((_c, c) => `$${r * columns.length + c + 1}`).join(", ")})`);
-    const result = await client.query(`INSERT INTO ${table} (${columns.join(", ")}) VALUES ${tuples.join(", ")} ${suffix}`, chunk.flat());
-    returned.push(...result.rows);
-  }
-  return returned;
 }
 
 function span(ev: Span): [number, number, string] {

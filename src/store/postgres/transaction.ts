@@ -1,10 +1,17 @@
-// One transaction on one pooled connection: BEGIN, the body, COMMIT; ROLLBACK on any error. A deadlock or
-// serialization failure (two workers writing the same events) is retried a few times, then reported.
-// Errors from the server are restated in the words the SQLite store uses ("NOT NULL constraint failed").
+// One transaction on one pooled connection: BEGIN, the body, COMMIT; ROLLBACK on any error. A deadlock,
+// serialization failure or re-clustering conflict (two workers writing the same events or incidents) is
+// retried after a short random pause, a few times, then reported. Errors from the server are restated in the
+// words the SQLite store uses ("NOT NULL constraint failed").
+import { setTimeout as sleep } from "node:timers/promises";
 import type pg from "pg";
 
 const RETRYABLE = new Set(["40P01", "40001"]);
-const ATTEMPTS = 4;
+const ATTEMPTS = 8;
+
+/** A conflict with a concurrent transaction that a retry resolves (see incident-locks.ts). */
+export class RetryableConflictError extends Error {
+  readonly code = "40001";
+}
 
 export async function inTransaction<T>(pool: pg.Pool, body: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   for (let attempt = 1; ; attempt++) {
@@ -23,6 +30,8 @@ export async function inTransaction<T>(pool: pg.Pool, body: (client: pg.PoolClie
     } finally {
       client.release(broken);
     }
+    // Only a retryable conflict gets here. Backing off at random lets the transaction that won finish first.
+    await sleep(Math.random() * 20 * 2 ** attempt);
   }
 }
 

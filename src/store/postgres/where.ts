@@ -1,5 +1,5 @@
-// EventFilter to WHERE clauses with `?` placeholders (turned into $n by toPositional): the same clauses as the
-// SQLite store's, on the same key columns, so both backends filter alike.
+// EventFilter to WHERE clauses over the incidents table with `?` placeholders (turned into $n by toPositional):
+// the same clauses as the SQLite store's, on the same key columns, so both backends filter alike.
 import { boundingBox } from "../geo.js";
 import { likeContains } from "../search-keys.js";
 import type { EventFilter } from "../store.js";
@@ -21,6 +21,7 @@ export function buildWhere(filter: EventFilter): Where {
   if (filter.place) add("place_key LIKE ? ESCAPE '\\'", likeContains(filter.place));
   if (filter.since) add("event_date >= ?", filter.since);
   if (filter.until) add("event_date <= ?", filter.until);
+  if (filter.grade) add("grade = ?", filter.grade);
   if (filter.near) {
     const box = boundingBox(filter.near, filter.near.km);
     add("latitude BETWEEN ? AND ?", box.minLat, box.maxLat);
