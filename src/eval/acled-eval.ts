@@ -23,6 +23,9 @@ export interface AcledReport {
   confusion: Record<string, Record<string, number>>;
   notesPerSecond: number;
   seconds: number;
+  /** CPU time (user + system) spent in extract: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
+  notesPerCpuSecond: number;
   rows?: RowOutcome[];
 }
 
@@ -40,11 +43,15 @@ export function evaluateAcled(rows: readonly AcledRow[], ctx: Context, options: 
   const chosen = options.limit ? rows.slice(0, options.limit) : rows;
   const outcomes: RowOutcome[] = [];
   let elapsed = 0;
+  let cpu = 0;
   for (const row of chosen) {
     const id = row.event_id_cnty || row.data_id || String(outcomes.length);
     const t0 = performance.now();
+    const c0 = process.cpuUsage();
     const extraction = extract({ path: `acled:${id}`, url: null, body: row.notes ?? "", format: "text", published: publishedOf(row) }, ctx);
+    const c1 = process.cpuUsage(c0);
     elapsed += performance.now() - t0;
+    cpu += (c1.user + c1.system) / 1e6;
     const event = pickEvent(extraction.events, parseAcledDate(row.event_date ?? ""));
     outcomes.push(scoreRow(row, event, { distanceKm, parseAcledDate }));
   }
@@ -61,6 +68,7 @@ export function evaluateAcled(rows: readonly AcledRow[], ctx: Context, options: 
   return {
     overall: summarise(outcomes, weightedF1), byCountry, confusion, seconds,
     notesPerSecond: seconds > 0 ? outcomes.length / seconds : 0,
+    cpuSeconds: cpu, notesPerCpuSecond: cpu > 0 ? outcomes.length / cpu : 0,
     ...(options.keepRows ? { rows: outcomes } : {}),
   };
 }

@@ -23,6 +23,7 @@ export function formatAcledReport(report: AcledReport): string {
     Object.entries(row).filter(([p]) => p !== gold).map(([p, n]) => ({ gold, p, n })));
   errors.sort((a, b) => b.n - a.n);
   for (const e of errors.slice(0, 25)) out.push(`  ${String(e.n).padStart(4)}  ${e.gold} -> ${e.p}`);
-  out.push("", `speed: ${report.notesPerSecond.toFixed(0)} notes/s (${report.seconds.toFixed(2)} s in extract)`);
+  out.push("", `speed: ${report.notesPerSecond.toFixed(0)} notes/s (${report.seconds.toFixed(2)} s in extract); ` +
+    `${report.notesPerCpuSecond.toFixed(0)} notes per CPU second (${report.cpuSeconds.toFixed(2)} s CPU of the whole process: GC threads and warm-up included)`);
   return out.join("\n");
 }

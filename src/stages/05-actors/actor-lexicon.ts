@@ -18,6 +18,8 @@ export interface ActorEntry {
   caseSensitive: boolean;
   /** For case-sensitive forms, the tokens as they must be written, joined by spaces. */
   exact: string;
+  /** `exact` split into its tokens, for matching without re-splitting. */
+  exactTokens: readonly string[];
   rule: string;
 }
 
@@ -35,7 +37,7 @@ function pluralOf(form: string): string | null {
   return /[^aeiou]y$/i.test(form) ? `${form.slice(0, -1)}ies` : `${form}s`;
 }
 
-type ExpandedRow = Omit<ActorEntry, "exact">;
+type ExpandedRow = Omit<ActorEntry, "exact" | "exactTokens">;
 
 function expandRow(row: ActorRow, countries: ReadonlyMap<string, CountryRow>): ExpandedRow[] {
   const base = { inter: row.inter, scope: row.scope, rule: row.rule };
@@ -60,8 +62,8 @@ export function createActorLexicon(input: { countries: CountryRow[]; rows: Actor
     if (plural) forms.push(plural);
     for (const form of forms) {
       const tokens = findTokens(form);
-      const exact = tokens.map((t) => t.text).join(" ");
-      insertIntoTrie(trie, tokens.map((t) => t.key), { ...entry, form, exact });
+      const exactTokens = tokens.map((t) => t.text);
+      insertIntoTrie(trie, tokens.map((t) => t.key), { ...entry, form, exact: exactTokens.join(" "), exactTokens });
       size++;
     }
   }

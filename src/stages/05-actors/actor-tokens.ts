@@ -14,9 +14,14 @@ const WORD = /[\p{L}\p{N}]+|['’]s\b/gu;
 
 export function findTokens(text: string, offset = 0): Token[] {
   const tokens: Token[] = [];
+  // Lower-cased once per text; per token only where lower-casing changed the length ("İ").
+  const lowerText = text.toLowerCase();
+  const aligned = lowerText.length === text.length;
   for (const m of text.matchAll(WORD)) {
-    const start = offset + (m.index ?? 0);
-    tokens.push({ key: m[0].toLowerCase().replace("’", "'"), text: m[0], start, end: start + m[0].length });
+    const at = m.index ?? 0;
+    const start = offset + at;
+    const lower = aligned ? lowerText.slice(at, at + m[0].length) : m[0].toLowerCase();
+    tokens.push({ key: lower.length > 1 && lower.charCodeAt(0) === 0x2019 ? `'${lower.slice(1)}` : lower, text: m[0], start, end: start + m[0].length });
   }
   return tokens;
 }

@@ -45,7 +45,7 @@ export function findLongestMatches<T>(
     for (let j = i; j < tokens.length && node; j++) {
       node = node.children.get(tokens[j].key);
       if (!node || node.values.length === 0) continue;
-      const values = node.values.filter((v) => accept(v, tokens, i));
+      const values = node.values.every((v) => accept(v, tokens, i)) ? node.values : node.values.filter((v) => accept(v, tokens, i));
       if (values.length > 0) best = { first: i, last: j + 1, values };
     }
     if (best) {

@@ -48,3 +48,11 @@ test("evidence is the exact slice of the text", () => {
   assert.equal(a.sentence, 1);
   assert.match(a.rule, /^actor-lexicon:test\.tsv:\d+$/);
 });
+
+test("people held by the state are civilians; prison guards are police", async () => {
+  const { loadActorLexicon } = await import("./actor-lexicon.js");
+  const real = { ...ctx, actors: await loadActorLexicon({ extraFiles: [] }) };
+  const { doc, sentences } = createTestDocument("Prison guards beat two inmates and a detainee.");
+  const found = findActors(doc, sentences, [placeIn("TR")], real).map((a) => `${a.mention}=${a.name}/${a.type}`);
+  assert.deepEqual(found, ["Prison guards=Police Forces of Turkey (2016-)/1", "inmates=Civilians (Turkey)/7", "detainee=Civilians (Turkey)/7"]);
+});

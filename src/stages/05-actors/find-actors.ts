@@ -18,18 +18,19 @@ interface RawMatch {
 
 function isWrittenAsExpected(entry: ActorEntry, tokens: Token[], first: number): boolean {
   if (!entry.caseSensitive) return true;
-  const n = entry.exact.split(" ").length;
-  return tokens.slice(first, first + n).map((t) => t.text).join(" ") === entry.exact;
+  return entry.exactTokens.every((text, k) => tokens[first + k]?.text === text);
 }
 
-function findRawMatches(lexicon: ActorLexicon, sentences: Sentence[], country: string | null): RawMatch[] {
+interface TokenizedSentence {
+  sentence: Sentence;
+  tokens: Token[];
+}
+
+function findRawMatches(lexicon: ActorLexicon, tokenized: readonly TokenizedSentence[], country: string | null): RawMatch[] {
   const accept = (e: ActorEntry, tokens: Token[], first: number) =>
     (e.scope === null || e.scope === country) && isWrittenAsExpected(e, tokens, first);
-  return sentences.flatMap((sentence) => {
-    const tokens = findTokens(sentence.text, sentence.start);
-    return findLongestMatches(lexicon.trie, tokens, accept)
-      .map((m) => ({ sentence, tokens, first: m.first, last: m.last, entries: m.values }));
-  });
+  return tokenized.flatMap(({ sentence, tokens }) => findLongestMatches(lexicon.trie, tokens, accept)
+    .map((m) => ({ sentence, tokens, first: m.first, last: m.last, entries: m.values })));
 }
 
 function chooseEntry(entries: ActorEntry[], country: string | null): ActorEntry {
@@ -55,12 +56,13 @@ export function findActors(
   doc: CleanDocument, sentences: Sentence[], places: PlaceMention[], ctx: Context,
 ): ActorMention[] {
   const lexicon = ctx.actors;
+  const tokenized = sentences.map((sentence) => ({ sentence, tokens: findTokens(sentence.text, sentence.start) }));
   let country = findDominantCountry(places);
   if (country === null) {
-    const firstPass = findRawMatches(lexicon, sentences, null);
+    const firstPass = findRawMatches(lexicon, tokenized, null);
     country = findCountryOfActors(firstPass.map((m) => m.entries[0].country));
   }
-  return findRawMatches(lexicon, sentences, country)
+  return findRawMatches(lexicon, tokenized, country)
     .map((m) => toMention(m, doc, lexicon, country))
     .filter((a): a is ActorMention => a !== null);
 }

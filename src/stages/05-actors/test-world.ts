@@ -19,7 +19,7 @@ const ACTORS = [
 
 export function createTestContext(): Context {
   const actors = createActorLexicon({ countries: parseCountryRows(COUNTRIES, "countries"), rows: parseActorRows(ACTORS, "test.tsv") });
-  return { actors, gazetteer: {} as Context["gazetteer"] /* unused by this stage */, events: { triggers: [], kinds: [] } /* unused by this stage */, options: {} };
+  return { actors, gazetteer: {} as Context["gazetteer"] /* unused by this stage */, events: {} as Context["events"] /* unused by this stage */, options: {} };
 }
 
 export function createTestDocument(text: string): { doc: CleanDocument; sentences: Sentence[] } {

@@ -17,25 +17,53 @@ const AGENT_CUE = /\bby\s+(?:the\s+|a\s+|an\s+|suspected\s+|alleged\s+|\d+\s+|se
 const ASSOC_CUE = /\b(?:backed by|supported by|alongside|with the (?:help|support|backing) of|assisted by|aided by|together with|in (?:coordination|cooperation) with|accompanied by|and|including)\s+(?:the\s+|some\s+)?$/i;
 /** "operating as part of X", "under X": X is the umbrella ACLED codes as the actor. */
 const UMBRELLA_CUE = /\b(?:operating (?:as part of|under)|as part of|under the banner of)\s+(?:the\s+)?$/i;
+/** "between X and Y": X and Y are the two sides, not an actor and its associate. */
+const BETWEEN_CUE = /\bbetween\s+(?:the\s+)?$/i;
+const AND_CUE = /\band\s+(?:the\s+)?$/i;
+
+/**
+ * "HPG reported that ...", "the ministry said": the actor right before a verb of saying is a source, not a
+ * side; "X claimed to have shot down", "X claimed responsibility" are X's own acts.
+ */
+const SOURCE_AFTER = /^\s*(?:,\s*)?(?:(?:has|have|had|also|later)\s+)?(?:reported|reports|said|says|claimed|claims|stated|states|announced|confirmed|alleged|told)\b(?!\s+(?:to|responsibility|credit)\b)/i;
 
 /** "were killed", "was reportedly shot": the subject before the trigger is the victim, not the agent. */
 const PASSIVE_CUE = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:\w+\s+)?$/i;
 
 const CUE_WINDOW = 40;
 
-function textBefore(text: string, actor: ActorMention, sentenceStart: number): string {
+/** The cues in the text just before each actor, tested once per actor. */
+interface Cues {
+  agent: boolean;
+  assoc: boolean;
+  umbrella: boolean;
+  /** "between X": the "and" after X joins the two sides, not associates. */
+  between: boolean;
+  and: boolean;
+}
+
+function findCues(actor: ActorMention, text: string, sentenceStart: number): Cues {
   const at = actor.evidence.start - sentenceStart;
-  return text.slice(Math.max(0, at - CUE_WINDOW), at);
+  const before = text.slice(Math.max(0, at - CUE_WINDOW), at);
+  return {
+    agent: AGENT_CUE.test(before), assoc: ASSOC_CUE.test(before), umbrella: UMBRELLA_CUE.test(before),
+    between: BETWEEN_CUE.test(before), and: AND_CUE.test(before),
+  };
 }
 
 export function assignActorRoles(
-  actors: ActorMention[], sentenceText: string, sentenceStart: number, triggerStart: number,
+  actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, triggerStart: number,
 ): ActorRoles {
-  const ordered = [...actors].sort((a, b) => a.evidence.start - b.evidence.start);
-  const before = (a: ActorMention) => textBefore(sentenceText, a, sentenceStart);
-  const umbrella = ordered.find((a) => UMBRELLA_CUE.test(before(a)) && a.evidence.start < triggerStart);
-  const agent = ordered.find((a) => AGENT_CUE.test(before(a)) && !ASSOC_CUE.test(before(a)) && a.type !== 7);
-  const isAssoc = (a: ActorMention) => ASSOC_CUE.test(before(a));
+  const ordered = actors.filter((a) => !isSource(a, sentenceText, sentenceStart)).sort((a, b) => a.evidence.start - b.evidence.start);
+  if (ordered.length === 0) {
+    const passive = PASSIVE_CUE.test(sentenceText.slice(Math.max(0, triggerStart - sentenceStart - CUE_WINDOW), triggerStart - sentenceStart));
+    return { actor1: null, actor2: null, assoc1: [], assoc2: [], rule: passive ? "passive-no-agent" : "none" };
+  }
+  const cues = new Map(ordered.map((a) => [a, findCues(a, sentenceText, sentenceStart)]));
+  const cue = (a: ActorMention) => cues.get(a) as Cues;
+  const umbrella = ordered.find((a) => cue(a).umbrella && a.evidence.start < triggerStart);
+  const agent = ordered.find((a) => cue(a).agent && !cue(a).assoc && a.type !== 7);
+  const isAssoc = (a: ActorMention) => cue(a).assoc;
   let actor1: ActorMention | null = null;
   let rule = "none";
   if (umbrella) [actor1, rule] = [umbrella, "umbrella-operation"];
@@ -48,8 +76,8 @@ export function assignActorRoles(
     else if (after && !passive) [actor1, rule] = [after, "first-after-trigger"];
     else if (passive) rule = "passive-no-agent";
   }
-  const between = actor1 !== null && /\bbetween\s+(?:the\s+)?$/i.test(before(actor1));
-  const isJoined = (a: ActorMention) => isAssoc(a) && !(between && /\band\s+(?:the\s+)?$/i.test(before(a)));
+  const between = actor1 !== null && cue(actor1).between;
+  const isJoined = (a: ActorMention) => isAssoc(a) && !(between && cue(a).and);
   const umbrellaAssoc = umbrella && !agent
     ? ordered.filter((a) => a.evidence.start < umbrella.evidence.start && a.type !== 7 && a.name !== umbrella.name) : [];
   const others = ordered.filter((a) => a !== actor1 && a.name !== actor1?.name && !umbrellaAssoc.includes(a));
@@ -58,6 +86,11 @@ export function assignActorRoles(
   const actor2 = rest.find((a) => a.evidence.start >= triggerStart) ?? rest[0] ?? null;
   const assoc2 = takeJoinedRun(rest.filter((a) => a !== actor2 && a.name !== actor2?.name), actor2, isJoined);
   return { actor1, actor2, assoc1: dedupe([...umbrellaAssoc, ...assoc1]), assoc2: dedupe(assoc2), rule };
+}
+
+function isSource(actor: ActorMention, text: string, sentenceStart: number): boolean {
+  const at = actor.evidence.end - sentenceStart;
+  return SOURCE_AFTER.test(text.slice(at, at + CUE_WINDOW));
 }
 
 /** The actors right after `head` that a joining phrase ("and", "backed by") attaches to it. */

@@ -45,6 +45,8 @@ test("protests, interventions and riots", () => {
     ["intervention", "Villagers protested in Bree and police dispersed them.", ["Protest with intervention"]],
     ["excessive force", "Police opened fire on protesters in Bree.", ["Excessive force against protesters"]],
     ["riot", "Rioters burned tires in Bree.", ["Violent demonstration"]],
+    ["a blockade to demand", "Farmers blocked the old mill bridge in Bree to demand lower taxes.", ["Peaceful protest"]],
+    ["came out in rejection", "Students in Bree came out in rejection of the new steward.", ["Peaceful protest"]],
   ];
   for (const [label, text, expected] of table) assert.deepEqual(subs(text), expected, label);
 });
@@ -89,4 +91,55 @@ test("where, when and how many", () => {
   assert.deepEqual(deaths.map((e) => e.fatalities.low), [7], "follow-up deaths join the event");
   const ids = code("The Dunland Front shelled Bree [d:2016-08-16].").events.map((e) => e.id);
   assert.deepEqual(ids, code("The Dunland Front shelled Bree [d:2016-08-16].").events.map((e) => e.id), "stable id");
+});
+
+test("new triggers: planted bombs, arson attacks, ground operations, infiltrations, assassinations", () => {
+  const table: [string, string, string[]][] = [
+    ["planted bomb", "A Dunland-planted bomb killed [k:2]2 villagers in Bree.", ["Remote explosive/landmine/IED"]],
+    ["bomb planted by", "A bomb planted by the Dunland Front killed [k:2]2 villagers in Bree.", ["Remote explosive/landmine/IED"]],
+    ["vehicle hit a mine", "An Arnorian army truck hit a mine near Bree, killing [k:3]3 soldiers.", ["Remote explosive/landmine/IED"]],
+    ["arson attack", "Hillmen carried out an arson attack on a shop in Bree.", ["Looting/property destruction"]],
+    ["ground operations with air strikes", "Arnorian army ground operations and air strikes killed [k:4]4 Dunland Front fighters in Bree.", ["Armed clash"]],
+    ["advance thwarted", "The Arnorian army attempted to advance on Bree under air cover but was thwarted by the Dunland Front.", ["Armed clash"]],
+    ["operations backed by air strikes", "Operations by the Arnorian army backed by air strikes killed [k:7]7 Dunland Front fighters in Bree.", ["Armed clash"]],
+    ["a unit's name is not an operation", "Police of the security operations unit assaulted villagers in Bree.", ["Attack"]],
+    ["infiltration repelled", "The Dunland Front repelled an infiltration attempt by the Arnorian army near Bree.", ["Armed clash"]],
+    ["assassination", "Hillmen assassinated a village elder in Bree.", ["Attack"]],
+    ["remains found", "Human remains were found in bags in Bree [d:2016-08-16].", ["Attack"]],
+  ];
+  for (const [label, text, expected] of table) assert.deepEqual(subs(text), expected, label);
+});
+
+test("fatalities: one death told without a number counts; injuries do not", () => {
+  const table: [string, string, [number | null, number | null]][] = [
+    ["one unnumbered death", "In Bree a man was shot dead by the Dunland Front.", [1, 1]],
+    ["the victim died later", "Hillmen attacked a shepherd in Bree. The victim died.", [1, 1]],
+    ["a number wins", "In Bree a man was shot dead and [k:3]3 others killed by the Dunland Front.", [3, null]],
+    ["injuries are not deaths", "In Bree a man was wounded by the Dunland Front.", [null, null]],
+  ];
+  for (const [label, text, expected] of table) {
+    const [e] = code(text).events;
+    assert.deepEqual([e.fatalities.low, e.fatalities.high], expected, label);
+  }
+});
+
+test("actors: sources are not sides; unattributed air strikes", () => {
+  const table: [string, string, [string | null, string | null]][] = [
+    ["reporter is not actor1", "The Dunland Front reported that the Arnorian army shelled Bree.", ["Military Forces of Arnor (1999-)", null]],
+    ["claimed to have: own act", "The Dunland Front claimed to have shelled the Arnorian army in Bree.", ["DLF: Dunland Front", "Military Forces of Arnor (1999-)"]],
+    ["unattributed strike: the country's air force, rebels the target", "Air strikes hit Dunland Front positions in Bree.", ["Military Forces of Arnor (1999-)", "DLF: Dunland Front"]],
+    ["a foreign air force named earlier", "Gondorian jets flew over Arnor. Air strikes hit Dunland Front positions in Bree.", ["Military Forces of Gondor (2010-)", "DLF: Dunland Front"]],
+    ["a named state keeps the strike", "The Arnorian army carried out air strikes on Hillmen in Bree.", ["Military Forces of Arnor (1999-)", "Hillmen Militia"]],
+  ];
+  for (const [label, text, expected] of table) {
+    const [e] = code(text).events;
+    assert.deepEqual([e.actor1, e.actor2], expected, label);
+  }
+  const [drone] = code("A drone struck Dunland Front positions in Bree.").events;
+  assert.notEqual(drone.actor1, "Military Forces of Arnor (1999-)", "rebels fly drones: no state assumed");
+});
+
+test("explosives thrown by hand are grenades", () => {
+  assert.deepEqual(subs("Hillmen attacked the police in Bree by throwing improvised explosives."), ["Grenade"]);
+  assert.deepEqual(subs("Hillmen threw a homemade bomb at a shop in Bree."), ["Grenade"]);
 });

@@ -8,11 +8,14 @@ import { findTriggers, findStatementKind, type SentenceTriggers, type TriggerHit
 import { assignActorRoles } from "./assign-actors.js";
 import { resolveSubEvent } from "./resolve-sub-event.js";
 import { applyDefaultActors, type CountryNaming } from "./default-actors.js";
-import { chooseEventPlace, findCountryName, findEventDates, findFatalities, toEventLocation, type PlaceSetting } from "./event-where-when.js";
+import { findCountryName, findEventDates, findFatalities, toEventLocation } from "./event-where-when.js";
+import { chooseEventPlace, createPlaceSetting, type PlaceSetting } from "./event-place.js";
 import { findNonOccurrence } from "./find-occurrence.js";
 import { foldEvents } from "./fold-events.js";
 import { createEventId } from "./event-id.js";
 import { findDocumentCountry } from "./document-country.js";
+import { findImplicitDeaths } from "./find-implicit-deaths.js";
+import { isCombatantVictim, reclassifyOffDuty } from "./find-victims.js";
 
 export interface EventInputs {
   dates: DateMention[];
@@ -24,40 +27,69 @@ export interface EventInputs {
 interface Setting {
   doc: CleanDocument;
   sentences: Sentence[];
-  inputs: EventInputs;
+  /** Each sentence's triggers, and its mentions of each kind: found once, looked up by sentence index. */
+  triggersIn: readonly SentenceTriggers[];
+  actorsIn: readonly ActorMention[][];
+  datesIn: readonly DateMention[][];
+  figuresIn: readonly Figure[][];
+  placesIn: readonly PlaceMention[][];
   naming: CountryNaming;
+  /** State or foreign forces named by their aircraft ("Russian jets"), in document order. */
+  airForces: readonly ActorMention[];
   countryName: (iso2: string) => string | null;
   placeSetting: PlaceSetting;
 }
 
+/** Mentions grouped by the sentence they stand in, in document order. */
+function groupBySentence<T extends { sentence: number }>(items: readonly T[], sentences: readonly Sentence[]): T[][] {
+  const groups: T[][] = sentences.map(() => []);
+  for (const item of items) groups[item.sentence]?.push(item);
+  return groups;
+}
+
 const COUNTED = new Set(["killed", "injured", "detained", "missing"]);
+
+/** A state's forces named by what flies: "Russian jets", "the Turkish air force", "US drones". */
+const AIR_WORDS = /\b(?:air ?force|air ?strikes?|air ?raids?|aircraft|warplanes?|jets?|planes?|helicopters?|bombers?|drones?)\b/i;
+
+/** The air force named nearest before the sentence, else the first named after it. */
+function findNearestAirForce(airForces: readonly ActorMention[], sentence: number): ActorMention | null {
+  let best: ActorMention | null = null;
+  for (const a of airForces) {
+    if (a.sentence <= sentence) best = a;
+    else return best ?? a;
+  }
+  return best;
+}
 
 /** Why the sentence's main trigger is not an event (a plan, a headline, talk about "the war"), or null. */
 function findWhyNotEvent(sentence: Sentence, trigger: TriggerHit, all: readonly TriggerHit[], set: Setting, rules: EventRules): string | null {
-  const statement = findStatementKind(sentence, trigger, rules);
+  const statement = findStatementKind(sentence, trigger, rules, set.triggersIn[sentence.index].screened);
   if (statement.kind !== "event") return statement.rule;
-  if (isSummary(set.inputs.figures, sentence.index)) return "summary-figure";
+  const figures = set.figuresIn[sentence.index];
+  if (isSummary(figures)) return "summary-figure";
   return findNonOccurrence({
     sentence, trigger, triggers: all, isLast: sentence.index === set.sentences.length - 1,
-    hasDate: set.inputs.dates.some((d) => d.sentence === sentence.index) || isAfterDateline(sentence, set),
-    hasCount: set.inputs.figures.some((f) => f.sentence === sentence.index && f.scope === "event" && COUNTED.has(f.measure)),
+    hasDate: set.datesIn[sentence.index].length > 0 || isAfterDateline(sentence, set),
+    hasCount: figures.some((f) => f.scope === "event" && COUNTED.has(f.measure)),
   });
 }
 
-function isSummary(figures: readonly Figure[], sentence: number): boolean {
-  const killed = figures.filter((f) => f.sentence === sentence && f.measure === "killed");
+/** The sentence's death tolls are all whole-war figures. */
+function isSummary(figures: readonly Figure[]): boolean {
+  const killed = figures.filter((f) => f.measure === "killed");
   return killed.length > 0 && killed.every((f) => f.scope === "summary");
 }
 
 const MODIFIER_REACH = 2;
 
 /** "Protesters gathered in X. Police dispersed them.": what happened to a protest is often told in the next sentences. */
-function findFollowingModifiers(sentence: Sentence, triggers: SentenceTriggers, set: Setting, rules: EventRules): SentenceTriggers["modifiers"] {
+function findFollowingModifiers(sentence: Sentence, triggers: SentenceTriggers, set: Setting): SentenceTriggers["modifiers"] {
   const modifiers = new Set(triggers.modifiers);
   for (const next of set.sentences.slice(sentence.index + 1, sentence.index + 1 + MODIFIER_REACH)) {
     if (next.paragraph !== sentence.paragraph) break;
-    const found = findTriggers(next, rules);
-    if (found.main && found.main.rule.label === "@protest" && set.inputs.places.some((p) => p.sentence === next.index)) break;
+    const found = set.triggersIn[next.index];
+    if (found.main && found.main.rule.label === "@protest" && set.placesIn[next.index].length > 0) break;
     for (const m of found.modifiers) modifiers.add(m);
   }
   return modifiers;
@@ -68,23 +100,28 @@ function isAfterDateline(sentence: Sentence, set: Setting): boolean {
   const previous = set.sentences[sentence.index - 1];
   if (!previous || previous.paragraph !== sentence.paragraph) return false;
   const bare = previous.text.replace(/[\W_]+$/, "").length;
-  return set.inputs.dates.some((d) => d.sentence === previous.index && d.evidence.text.length >= bare * 0.8);
+  return set.datesIn[previous.index].some((d) => d.evidence.text.length >= bare * 0.8);
 }
 
 function codeSentence(sentence: Sentence, triggers: SentenceTriggers, set: Setting, rules: EventRules): { events: CodedEvent[]; problems: Problem[] } {
   // The strongest trigger that reports an occurrence decides: "threatening to rape" is not, "nearly lynched" is.
   const main = triggers.all.find((t) => findWhyNotEvent(sentence, t, triggers.all, set, rules) === null);
   if (!main) return { events: [], problems: [] };
-  const actors = set.inputs.actors.filter((a) => a.sentence === sentence.index);
+  const civilians = set.naming.name ? `Civilians (${set.naming.name})` : "Civilians";
+  const actors = reclassifyOffDuty(set.actorsIn[sentence.index], sentence.text, sentence.start, civilians);
   const found = assignActorRoles(actors, sentence.text, sentence.start, main.start);
   // "Rebels took control of X after government troops withdrew": the first actor after a capture lost it.
   const roles = main.rule.label === "@territory" && found.rule === "first-after-trigger"
     ? { ...found, actor1: null, actor2: found.actor1, rule: "capture-object" } : found;
-  const modifiers = main.rule.label === "@protest" ? findFollowingModifiers(sentence, triggers, set, rules) : triggers.modifiers;
-  const resolved = resolveSubEvent(main.rule, roles.actor1, roles.actor2, modifiers);
-  const { actor1, actor2 } = applyDefaultActors(resolved.sub_event_type, { actor1: roles.actor1, actor2: roles.actor2, all: actors }, set.naming);
-  const place = chooseEventPlace(set.inputs.places, sentence, set.placeSetting);
-  const dates = findEventDates(set.inputs.dates, set.sentences, sentence);
+  const modifiers = main.rule.label === "@protest" ? findFollowingModifiers(sentence, triggers, set) : triggers.modifiers;
+  const resolved = resolveSubEvent(main.rule, roles.actor1, roles.actor2, modifiers, {
+    isCombatantVictim: () => isCombatantVictim(sentence.text, main.start - sentence.start, main.end - sentence.start),
+  });
+  const air = resolved.sub_event_type === "Air/drone strike"
+    ? { airForce: findNearestAirForce(set.airForces, sentence.index), drone: /drone/i.test(set.doc.text.slice(main.start, main.end)) } : undefined;
+  const { actor1, actor2 } = applyDefaultActors(resolved.sub_event_type, { actor1: roles.actor1, actor2: roles.actor2, all: actors }, set.naming, air);
+  const place = chooseEventPlace(sentence, set.placeSetting);
+  const dates = findEventDates(set.datesIn, set.sentences, sentence);
   if (!place && dates.length === 0) return { events: [], problems: [] };
   const evidence = { start: sentence.start, end: sentence.end, text: sentence.text };
   const problems: Problem[] = dates.length > 0 ? [] : [{ kind: "unresolved-date", message: `no date for the ${resolved.sub_event_type} in sentence ${sentence.index + 1}`, evidence }];
@@ -100,7 +137,7 @@ function codeSentence(sentence: Sentence, triggers: SentenceTriggers, set: Setti
     interaction: findInteraction(actor1?.type ?? null, actor2?.type ?? null),
     civilian_targeting: resolved.civilian_targeting || (actor2?.type === 7 && resolved.event_type !== "Protests"),
     location: place ? toEventLocation(place, set.countryName) : null,
-    fatalities: findFatalities(set.inputs.figures, [sentence.index]),
+    fatalities: findSentenceFatalities(sentence, set),
     attributed_to: [],
     evidence: [evidence],
     rule: `${resolved.rule};actors:${roles.rule}`,
@@ -118,16 +155,26 @@ export function codeEvents(
   const naming: CountryNaming = {
     name: iso2 ? countryName(iso2) : null,
     police: row ? `Police Forces of ${row.name}${row.police ? ` (${row.police})` : ""}` : null,
+    military: row ? `Military Forces of ${row.name}${row.military ? ` (${row.military})` : ""}` : null,
   };
-  const placeSetting: PlaceSetting = { sentences, actors: inputs.actors, country: iso2 };
-  const set: Setting = { doc, sentences, inputs, naming, countryName, placeSetting };
+  const set: Setting = {
+    doc, sentences, naming, countryName,
+    airForces: inputs.actors.filter((a) => (a.type === 1 || a.type === 8) && AIR_WORDS.test(a.mention)),
+    triggersIn: sentences.map((s) => findTriggers(s, rules)),
+    actorsIn: groupBySentence(inputs.actors, sentences),
+    datesIn: groupBySentence(inputs.dates, sentences),
+    figuresIn: groupBySentence(inputs.figures, sentences),
+    placesIn: groupBySentence(inputs.places, sentences),
+    placeSetting: createPlaceSetting(inputs.places, sentences, inputs.actors, iso2),
+  };
   const events: CodedEvent[] = [];
   const problems: Problem[] = [];
   let previous: { event: CodedEvent; paragraph: number } | null = null;
   for (const sentence of sentences) {
-    const triggers = findTriggers(sentence, rules);
+    const triggers = set.triggersIn[sentence.index];
     if (previous && previous.paragraph === sentence.paragraph && isFollowUp(sentence, triggers, set)) {
-      const extra = findFatalities(inputs.figures, [sentence.index]);
+      const extra = previous.event.fatalities.low === null && previous.event.fatalities.best === null
+        ? findSentenceFatalities(sentence, set) : findFatalities(set.figuresIn[sentence.index], [sentence.index]);
       if (extra.low !== null || extra.best !== null) {
         const merged = addFollowUp(previous.event, extra, sentence);
         events[events.lastIndexOf(previous.event)] = merged;
@@ -143,12 +190,20 @@ export function codeEvents(
   return { events: foldEvents(events), problems };
 }
 
+/** The sentence's death toll: its figures, else one death told without a number ("a man was shot dead"). */
+function findSentenceFatalities(sentence: Sentence, set: Setting): Fatalities {
+  const counted = findFatalities(set.figuresIn[sentence.index], [sentence.index]);
+  if (counted.low !== null || counted.best !== null) return counted;
+  const one = findImplicitDeaths(sentence.text);
+  return one === null ? counted : { low: one, best: one, high: one };
+}
+
 /** A sentence that only adds to the event before it: no trigger but deaths, or bare deaths with no place or date of its own. */
 function isFollowUp(sentence: Sentence, triggers: SentenceTriggers, set: Setting): boolean {
   const main = triggers.main;
   if (main && main.rule.label !== "@violence") return false;
-  const ownPlace = set.inputs.places.some((p) => p.sentence === sentence.index && p.role === "location");
-  const ownDate = set.inputs.dates.some((d) => d.sentence === sentence.index && d.date !== null);
+  const ownPlace = set.placesIn[sentence.index].some((p) => p.role === "location");
+  const ownDate = set.datesIn[sentence.index].some((d) => d.date !== null);
   return !ownPlace && !ownDate;
 }
 

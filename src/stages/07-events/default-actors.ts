@@ -7,6 +7,33 @@ export interface CountryNaming {
   name: string | null;
   /** "Police Forces of Syria (2000-)". */
   police: string | null;
+  /** "Military Forces of Syria (2000-)": whose aircraft an unattributed air strike is, when no other air force is named. */
+  military: string | null;
+}
+
+/** What the default for an air strike may draw on besides the sentence's actors. */
+export interface AirContext {
+  /** The nearest state or foreign air force the document names (its warplanes, jets, drones...), if any. */
+  airForce: ActorMention | null;
+  /** The trigger names a drone: non-state groups fly drones too, so no state is assumed. */
+  drone: boolean;
+}
+
+const FLIES = new Set<InterCode>([1, 8]);
+
+/**
+ * An air strike the sentence does not attribute ("air strikes hit Taliban positions"): in wars where only
+ * states fly, it is the air force the document names elsewhere, else the country's own. A rebel group
+ * found as actor1 is then the target.
+ */
+function resolveAirStrike(found: { actor1: ActorMention | null; actor2: ActorMention | null }, country: CountryNaming, air: AirContext): [NamedActor | null, NamedActor | null, boolean] {
+  const asNamed = (a: ActorMention | null): NamedActor | null => (a ? { name: a.name, type: a.type, rule: a.rule } : null);
+  if (found.actor1 && FLIES.has(found.actor1.type)) return [asNamed(found.actor1), asNamed(found.actor2), false];
+  const flier = air.airForce ? { ...asNamed(air.airForce) as NamedActor, rule: "default:air-force-named-elsewhere" }
+    : country.military && !air.drone ? { name: country.military, type: 1 as InterCode, rule: "default:country-air-force" } : null;
+  if (!flier) return [asNamed(found.actor1), asNamed(found.actor2), false];
+  const target = found.actor1 ?? found.actor2;
+  return [flier, target && target.name !== flier.name ? asNamed(target) : asNamed(found.actor2), true];
 }
 
 export interface NamedActor {
@@ -25,7 +52,8 @@ const UNNAMED_ATTACKER = new Set<SubEventType>([
 
 /** actor1 and actor2 after the defaults: a found actor of the right kind wins over a made-up one. */
 export function applyDefaultActors(
-  sub: SubEventType, found: { actor1: ActorMention | null; actor2: ActorMention | null; all: ActorMention[] }, country: CountryNaming,
+  sub: SubEventType, found: { actor1: ActorMention | null; actor2: ActorMention | null; all: readonly ActorMention[] }, country: CountryNaming,
+  air: AirContext = { airForce: null, drone: false },
 ): { actor1: NamedActor | null; actor2: NamedActor | null } {
   const asNamed = (a: ActorMention | null): NamedActor | null => (a ? { name: a.name, type: a.type, rule: a.rule } : null);
   const state = found.all.find((a) => a.type === 1);
@@ -40,6 +68,10 @@ export function applyDefaultActors(
       };
     case "Violent demonstration":
       return { actor1: generic("Rioters", country, 5, "default:rioters"), actor2: asNamed(state ?? null) };
+    case "Air/drone strike": {
+      const [actor1, actor2] = resolveAirStrike(found, country, air);
+      return { actor1, actor2: actor2 && actor1 && actor2.name === actor1.name ? null : actor2 };
+    }
     case "Mob violence":
       return { actor1: generic("Rioters", country, 5, "default:rioters"), actor2: asNamed(found.actor2) ?? generic("Civilians", country, 7, "default:civilians") };
     default: {

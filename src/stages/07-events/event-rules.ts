@@ -1,17 +1,23 @@
 // The event rules as data: trigger words, protest modifiers and statement-kind cues (data/events/*.tsv).
 import { readFileSync } from "node:fs";
 import { EVENT_TYPES, type StatementKind, type SubEventType } from "../../types.js";
+import { findLiteralPrefixes } from "./literal-prefixes.js";
+import { createPrefixScreen, type PrefixScreen } from "./prefix-screen.js";
 
 export type TriggerFamily = "@territory" | "@assault" | "@violence" | "@protest" | "@riot";
 export type ProtestModifier = "+intervention" | "+excessive" | "+violent-crowd";
 
 export interface TriggerRule {
   pattern: RegExp;
+  /** The same pattern, sticky (`y`): tried only where the screen says a match can start. */
+  sticky: RegExp;
   /** A sub-event type, a family that grammar resolves, or a protest modifier. */
   label: SubEventType | TriggerFamily | ProtestModifier;
   priority: number;
   /** "triggers.tsv:12" */
   rule: string;
+  /** Lower-case text every match starts with: a sentence holding none of it cannot match (null: always try). */
+  keys: readonly string[] | null;
 }
 
 /** Where a cue must stand: shortly before the trigger, right before it, or anywhere in the sentence. */
@@ -22,11 +28,22 @@ export interface KindRule {
   kind: Exclude<StatementKind, "event">;
   scope: CueScope;
   rule: string;
+  keys: readonly string[] | null;
 }
 
 export interface EventRules {
   triggers: readonly TriggerRule[];
   kinds: readonly KindRule[];
+  /** The literal starts of the triggers, then of the cues, indexed: where each can match a sentence, found in one pass. */
+  screen: PrefixScreen;
+}
+
+export function createEventRules(triggers: readonly TriggerRule[], kinds: readonly KindRule[]): EventRules {
+  return Object.freeze({
+    triggers: Object.freeze([...triggers]),
+    kinds: Object.freeze([...kinds]),
+    screen: createPrefixScreen([...triggers.map((t) => t.keys), ...kinds.map((k) => k.keys)]),
+  });
 }
 
 const SUB_EVENTS = new Set<string>(Object.values(EVENT_TYPES).flat());
@@ -52,7 +69,11 @@ function compile(source: string, where: string, options: { anchorEnd?: boolean }
 export function parseTriggerRules(text: string, file: string): TriggerRule[] {
   return rows(text, file).map(({ cells: [source, label, priority], where }) => {
     if (!SUB_EVENTS.has(label) && !FAMILIES.has(label)) throw new Error(`${where}: unknown sub-event type or family "${label}"`);
-    return { pattern: compile(source, where), label: label as TriggerRule["label"], priority: Number(priority) || 0, rule: where };
+    const pattern = compile(source, where);
+    return {
+      pattern, sticky: new RegExp(pattern.source, "iy"), label: label as TriggerRule["label"], priority: Number(priority) || 0, rule: where,
+      keys: findLiteralPrefixes(source),
+    };
   });
 }
 
@@ -61,7 +82,7 @@ export function parseKindRules(text: string, file: string): KindRule[] {
     if (!KINDS.has(kind)) throw new Error(`${where}: unknown statement kind "${kind}"`);
     if (!SCOPES.has(scope)) throw new Error(`${where}: scope must be before, adjacent or sentence, got "${scope}"`);
     const pattern = compile(source, where, { anchorEnd: scope === "adjacent" });
-    return { pattern, kind: kind as KindRule["kind"], scope: scope as CueScope, rule: where };
+    return { pattern, kind: kind as KindRule["kind"], scope: scope as CueScope, rule: where, keys: findLiteralPrefixes(source) };
   });
 }
 
@@ -70,11 +91,8 @@ const DATA_DIR = new URL("../../../data/events/", import.meta.url);
 /** Reads data/events/ (synchronously: it is a few kilobytes, read once when the module loads). */
 export function loadEventRules(): EventRules {
   const read = (f: string) => readFileSync(new URL(f, DATA_DIR), "utf8");
-  return Object.freeze({
-    triggers: Object.freeze([
-      ...parseTriggerRules(read("triggers.tsv"), "triggers.tsv"),
-      ...parseTriggerRules(read("protest-modifiers.tsv"), "protest-modifiers.tsv"),
-    ]),
-    kinds: Object.freeze(parseKindRules(read("statement-kinds.tsv"), "statement-kinds.tsv")),
-  });
+  return createEventRules(
+    [...parseTriggerRules(read("triggers.tsv"), "triggers.tsv"), ...parseTriggerRules(read("protest-modifiers.tsv"), "protest-modifiers.tsv")],
+    parseKindRules(read("statement-kinds.tsv"), "statement-kinds.tsv"),
+  );
 }

@@ -37,6 +37,20 @@ function textBefore(f: OccurrenceFacts): string {
   return f.sentence.text.slice(0, f.trigger.start - f.sentence.start);
 }
 
+const NEAR = 100;
+
+/**
+ * The last words before the trigger (about 100 characters, cut at a space so no word is split): enough for
+ * every cue that must end right before it ("the", "to", "carried out"), and cheap to test end-anchored.
+ */
+function wordsBefore(f: OccurrenceFacts): string {
+  const at = f.trigger.start - f.sentence.start;
+  if (at <= NEAR) return f.sentence.text.slice(0, at);
+  const window = f.sentence.text.slice(at - NEAR, at);
+  const space = window.search(/\s/);
+  return space < 0 ? window : window.slice(space);
+}
+
 function isHeadline(f: OccurrenceFacts): boolean {
   const text = f.sentence.text.trim();
   return LINK_LABEL.test(text) || INTRODUCTION.test(text) || (!f.isLast && !FINAL_STOP.test(text));
@@ -45,14 +59,19 @@ function isHeadline(f: OccurrenceFacts): boolean {
 /** "the battle truly is", "Assad's assault": a name for violence with no date, count or past-tense act beside it. */
 function isGenericNoun(f: OccurrenceFacts): boolean {
   if (f.hasDate || f.hasCount) return false;
-  if (f.triggers.some((t) => PAST_VERB.test(f.sentence.text.slice(t.start - f.sentence.start, t.end - f.sentence.start)))) return false;
+  // "repelled an infiltration attempt": a trigger phrase that starts with a verb in the past is an act too.
+  const isPastAct = (t: TriggerHit) => {
+    const words = f.sentence.text.slice(t.start - f.sentence.start, t.end - f.sentence.start);
+    return PAST_VERB.test(words) || PAST_VERB.test(words.split(/\s/, 1)[0]);
+  };
+  if (f.triggers.some(isPastAct)) return false;
   const after = f.sentence.text.slice(f.trigger.end - f.sentence.start);
-  const before = textBefore(f);
+  const before = wordsBefore(f);
   return DETERMINER_BEFORE.test(before) && !PAST_VERB_AFTER.test(after) && !OWNED_ACT.test(before);
 }
 
 function isInfinitive(f: OccurrenceFacts): boolean {
-  const before = textBefore(f);
+  const before = wordsBefore(f);
   const word = f.sentence.text.slice(f.trigger.start - f.sentence.start, f.trigger.end - f.sentence.start);
   if (/^(?:protest|demonstrat)/i.test(word)) return false; // "came out to protest": the gathering is the protest
   return INFINITIVE_BEFORE.test(before) && !CARRIED_OUT.test(before) && !/(?:s|ing|ion|ment)$/i.test(word);

@@ -13,9 +13,14 @@ export interface ResolvedSubEvent {
 const ARMED = new Set([1, 2, 3, 4, 8]);
 const CROWD = new Set([5, 6]);
 
+const TYPE_OF = new Map<string, EventType>(
+  Object.entries(EVENT_TYPES).flatMap(([type, subs]) => subs.map((sub): [string, EventType] => [sub, type as EventType])),
+);
+
 export function toEventType(sub: SubEventType): EventType {
-  for (const [type, subs] of Object.entries(EVENT_TYPES)) if ((subs as readonly string[]).includes(sub)) return type as EventType;
-  throw new Error(`not an ACLED sub-event type: ${sub}`);
+  const type = TYPE_OF.get(sub);
+  if (!type) throw new Error(`not an ACLED sub-event type: ${sub}`);
+  return type;
 }
 
 function resolveProtest(modifiers: ReadonlySet<ProtestModifier>): [SubEventType, string] {
@@ -25,16 +30,20 @@ function resolveProtest(modifiers: ReadonlySet<ProtestModifier>): [SubEventType,
   return ["Peaceful protest", "protest"];
 }
 
-function resolveViolence(label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null): [SubEventType, string] {
+function resolveViolence(
+  label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, combatantVictim: () => boolean,
+): [SubEventType, string] {
   if (actor1 && CROWD.has(actor1.type)) return ["Violent demonstration", "crowd-violence"];
   if (actor2?.type === 6 && actor1?.type === 1) return ["Excessive force against protesters", "state-on-protesters"];
   if (actor2?.type === 7) return ["Attack", "civilian-target"];
   if (actor2 && ARMED.has(actor2.type)) return ["Armed clash", "armed-target"];
+  if (!actor2 && actor1?.type !== 7 && combatantVictim()) return ["Armed clash", "combatant-victim"];
   return label === "@assault" ? ["Armed clash", "assault-no-target"] : ["Attack", "violence-no-target"];
 }
 
 function resolveFamily(
   label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
+  combatantVictim: () => boolean,
 ): [SubEventType, string] {
   switch (label) {
     case "@territory":
@@ -45,7 +54,7 @@ function resolveFamily(
       return ["Violent demonstration", "riot"];
     case "@assault":
     case "@violence":
-      return resolveViolence(label, actor1, actor2);
+      return resolveViolence(label, actor1, actor2, combatantVictim);
     default:
       return [label as SubEventType, "direct"];
   }
@@ -53,8 +62,9 @@ function resolveFamily(
 
 export function resolveSubEvent(
   trigger: TriggerRule, actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
+  options: { isCombatantVictim?: () => boolean } = {},
 ): ResolvedSubEvent {
-  const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers);
+  const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers, options.isCombatantVictim ?? (() => false));
   const event_type = toEventType(sub);
   const civilian_targeting = actor2?.type === 7 && event_type !== "Protests" && event_type !== "Strategic developments";
   return { sub_event_type: sub, event_type, civilian_targeting, rule: `${trigger.rule}/${how}` };

@@ -1,0 +1,41 @@
+// Who the victims are when no actor names them, and when a named one is not a side: a "regime fighter" or
+// "a member of the brigade" killed is a combatant (a clash, in ACLED's coding); an "off-duty" or "former"
+// soldier is a civilian (an attack).
+import type { ActorMention } from "../../types.js";
+
+/** A combatant as the one hurt: "killed a fighter", "the body of a member of the 4th division", "two soldiers died". */
+const COMBATANT = /\b(?:fighters?|militants?|soldiers?|combatants?|servicem[ae]n|conscripts?|members? of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:forces?|army|division|brigade|battalion|regiment|front|faction|militia|units?))\b/i;
+/** Not on duty, not any more: the state's men off duty are civilians to ACLED. */
+const OFF_DUTY_BEFORE = /\b(?:off-duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;
+const OFF_DUTY_AFTER = /^\s*\(?\s*off-duty\b/i;
+
+const COMBATANT_G = new RegExp(COMBATANT.source, "gi");
+/** "killed by Taliban militants": after "by", the combatants are the agents. */
+const AGENT_BEFORE = /\bby\s+(?:[\w-]+\s+){0,3}$/i;
+/** "a regime fighter was killed": in a passive, the victim stands before the trigger. */
+const PASSIVE_BEFORE = /\b(?:was|were|been)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The sentence names a combatant as the one hurt: after the trigger (its object, not "by" an agent), or
+ * before a passive trigger. Used only when no actor is the target.
+ */
+export function isCombatantVictim(sentenceText: string, triggerAt: number, triggerEnd: number): boolean {
+  const before = sentenceText.slice(0, triggerAt);
+  if (PASSIVE_BEFORE.test(before) && COMBATANT.test(before)) return true;
+  const after = sentenceText.slice(triggerEnd);
+  for (const m of after.matchAll(COMBATANT_G)) {
+    if (!AGENT_BEFORE.test(after.slice(0, m.index))) return true;
+  }
+  return false;
+}
+
+/** Security men off duty or retired, as civilians of the document's country; other actors as they are. */
+export function reclassifyOffDuty(actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, civilians: string): ActorMention[] {
+  return actors.map((a) => {
+    if (a.type !== 1) return a;
+    const at = a.evidence.start - sentenceStart;
+    const end = a.evidence.end - sentenceStart;
+    const off = OFF_DUTY_BEFORE.test(sentenceText.slice(Math.max(0, at - 30), at)) || OFF_DUTY_AFTER.test(sentenceText.slice(end, end + 16));
+    return off ? { ...a, name: civilians, type: 7, rule: `${a.rule}+off-duty` } : a;
+  });
+}
