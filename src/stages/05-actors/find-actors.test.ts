@@ -56,3 +56,25 @@ test("people held by the state are civilians; prison guards are police", async (
   const found = findActors(doc, sentences, [placeIn("TR")], real).map((a) => `${a.mention}=${a.name}/${a.type}`);
   assert.deepEqual(found, ["Prison guards=Police Forces of Turkey (2016-)/1", "inmates=Civilians (Turkey)/7", "detainee=Civilians (Turkey)/7"]);
 });
+
+test("no places, no country-bound actors: the country the text names", () => {
+  const table: [string, string, string[]][] = [
+    ["country name", "In a market of Gondor two civilians died.", ["civilians=Civilians (Gondor)/7"]],
+    ["country adjective", "Outside the Arnorian mint two civilians died.", ["civilians=Civilians (Arnor)/7"]],
+    ["nothing named: no country", "Two civilians died.", ["civilians=Civilians/7"]],
+  ];
+  for (const [label, text, expected] of table) assert.deepEqual(actorsOf(text, null), expected, label);
+});
+
+test("unnamed attackers and civilians by trade", async () => {
+  const { loadActorLexicon } = await import("./actor-lexicon.js");
+  const real = { ...ctx, actors: await loadActorLexicon({ extraFiles: [] }) };
+  const table: [string, string, string[]][] = [
+    ["armed men, a driver", "Armed men shot a driver.", ["Armed men=Unidentified Armed Group (Turkey)/3", "driver=Civilians (Turkey)/7"]],
+    ["an unknown group", "A bomb planted by an unknown group hit a shopkeeper.", ["unknown group=Unidentified Armed Group (Turkey)/3", "shopkeeper=Civilians (Turkey)/7"]],
+  ];
+  for (const [label, text, expected] of table) {
+    const { doc, sentences } = createTestDocument(text);
+    assert.deepEqual(findActors(doc, sentences, [placeIn("TR")], real).map((a) => `${a.mention}=${a.name}/${a.type}`), expected, label);
+  }
+});

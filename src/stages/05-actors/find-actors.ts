@@ -7,6 +7,7 @@ import { findTokens, type Token } from "./actor-tokens.js";
 import { findLongestMatches } from "./actor-trie.js";
 import { resolveActorName } from "./actor-names.js";
 import { findCountryOfActors, findDominantCountry } from "./dominant-country.js";
+import { findCountryNamed } from "../../util/find-country-named.js";
 
 interface RawMatch {
   sentence: Sentence;
@@ -60,7 +61,7 @@ export function findActors(
   let country = findDominantCountry(places);
   if (country === null) {
     const firstPass = findRawMatches(lexicon, tokenized, null);
-    country = findCountryOfActors(firstPass.map((m) => m.entries[0].country));
+    country = findCountryOfActors(firstPass.map((m) => m.entries[0].country)) ?? findCountryNamed(doc.text, lexicon.countries);
   }
   return findRawMatches(lexicon, tokenized, country)
     .map((m) => toMention(m, doc, lexicon, country))

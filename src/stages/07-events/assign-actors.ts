@@ -1,5 +1,6 @@
 // Who did what to whom, from word order and a few function words: the actor before the trigger (or in a
-// "by X" phrase) is actor1, the first other actor after it is actor2; "backed by X" makes X an associate.
+// "by X" phrase) is actor1, the first other actor after it is actor2; "backed by X" makes X an associate;
+// the subject of "were killed/wounded" is a victim (actor2), unless two armed sides are named.
 import type { ActorMention } from "../../types.js";
 
 export interface ActorRoles {
@@ -30,6 +31,12 @@ const SOURCE_AFTER = /^\s*(?:,\s*)?(?:(?:has|have|had|also|later)\s+)?(?:reporte
 /** "were killed", "was reportedly shot": the subject before the trigger is the victim, not the agent. */
 const PASSIVE_CUE = /\b(?:was|were|been|being|got)\s+(?:\w+ly\s+)?(?:\w+\s+)?$/i;
 
+/**
+ * "two policemen were killed when ...", "a soldier was reportedly wounded": an actor that is the subject of
+ * a passive verb of harm is who suffered it, never the agent, wherever the trigger stands.
+ */
+const VICTIM_AFTER = /^\s*(?:(?!(?:who|which|that|where|when|after|before|while|as|in|on|at)\b)(?![\w'’-]*ed\b)[\w'’-]+\s+){0,5}?(?:was|were|had been|have been|has been|got)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|shot|hurt|attacked|targeted|ambushed|abducted|kidnapped|beaten|executed|assassinated|murdered|struck|hit)\b/i;
+
 const CUE_WINDOW = 40;
 
 /** The cues in the text just before each actor, tested once per actor. */
@@ -55,6 +62,11 @@ export function assignActorRoles(
   actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, triggerStart: number,
 ): ActorRoles {
   const ordered = actors.filter((a) => !isSource(a, sentenceText, sentenceStart)).sort((a, b) => a.evidence.start - b.evidence.start);
+  // Only when no one else could be the agent: with two armed sides named, ACLED's battles keep the order the
+  // report names them in ("3 policemen were wounded in clashes with X": the police first).
+  const hurt = ordered.filter((a) => isPassiveVictim(a, sentenceText, sentenceStart));
+  const otherSide = ordered.some((a) => a.type !== 7 && !hurt.includes(a));
+  const victims = new Set(hurt.filter((a) => a.type === 7 || !otherSide));
   if (ordered.length === 0) {
     const passive = PASSIVE_CUE.test(sentenceText.slice(Math.max(0, triggerStart - sentenceStart - CUE_WINDOW), triggerStart - sentenceStart));
     return { actor1: null, actor2: null, assoc1: [], assoc2: [], rule: passive ? "passive-no-agent" : "none" };
@@ -70,8 +82,8 @@ export function assignActorRoles(
   else if (agent) [actor1, rule] = [agent, "by-agent"];
   else {
     const passive = PASSIVE_CUE.test(sentenceText.slice(Math.max(0, triggerStart - sentenceStart - CUE_WINDOW), triggerStart - sentenceStart));
-    const subject = passive ? undefined : ordered.find((a) => a.evidence.start < triggerStart && a.type !== 7 && !isAssoc(a));
-    const after = ordered.find((a) => a.evidence.start >= triggerStart && a.type !== 7);
+    const subject = passive ? undefined : ordered.find((a) => a.evidence.start < triggerStart && a.type !== 7 && !isAssoc(a) && !victims.has(a));
+    const after = ordered.find((a) => a.evidence.start >= triggerStart && a.type !== 7 && !victims.has(a));
     if (subject) [actor1, rule] = [subject, "subject-before-trigger"];
     else if (after && !passive) [actor1, rule] = [after, "first-after-trigger"];
     else if (passive) rule = "passive-no-agent";
@@ -83,7 +95,7 @@ export function assignActorRoles(
   const others = ordered.filter((a) => a !== actor1 && a.name !== actor1?.name && !umbrellaAssoc.includes(a));
   const assoc1 = takeJoinedRun(others, actor1, isJoined);
   const rest = others.filter((a) => !assoc1.includes(a));
-  const actor2 = rest.find((a) => a.evidence.start >= triggerStart) ?? rest[0] ?? null;
+  const actor2 = rest.find((a) => victims.has(a) && a.type !== 7) ?? rest.find((a) => victims.has(a)) ?? rest.find((a) => a.evidence.start >= triggerStart) ?? rest[0] ?? null;
   const assoc2 = takeJoinedRun(rest.filter((a) => a !== actor2 && a.name !== actor2?.name), actor2, isJoined);
   return { actor1, actor2, assoc1: dedupe([...umbrellaAssoc, ...assoc1]), assoc2: dedupe(assoc2), rule };
 }
@@ -91,6 +103,11 @@ export function assignActorRoles(
 function isSource(actor: ActorMention, text: string, sentenceStart: number): boolean {
   const at = actor.evidence.end - sentenceStart;
   return SOURCE_AFTER.test(text.slice(at, at + CUE_WINDOW));
+}
+
+function isPassiveVictim(actor: ActorMention, text: string, sentenceStart: number): boolean {
+  const at = actor.evidence.end - sentenceStart;
+  return VICTIM_AFTER.test(text.slice(at, at + CUE_WINDOW));
 }
 
 /** The actors right after `head` that a joining phrase ("and", "backed by") attaches to it. */

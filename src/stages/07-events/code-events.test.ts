@@ -143,3 +143,25 @@ test("explosives thrown by hand are grenades", () => {
   assert.deepEqual(subs("Hillmen attacked the police in Bree by throwing improvised explosives."), ["Grenade"]);
   assert.deepEqual(subs("Hillmen threw a homemade bomb at a shop in Bree."), ["Grenade"]);
 });
+
+test("victims: the subject of a passive harm verb is hurt, not the agent", () => {
+  const table: [string, string, [string, string | null, string | null]][] = [
+    ["passive subject before a later trigger", "Two Arnorian army soldiers were killed when a roadside bomb hit their convoy in Bree.",
+      ["Remote explosive/landmine/IED", "Unidentified Armed Group (Arnor)", "Military Forces of Arnor (1999-)"]],
+    ["armed victim preferred over civilians", "Arnorian army soldiers and two villagers were wounded when a roadside bomb exploded in Bree.",
+      ["Remote explosive/landmine/IED", "Unidentified Armed Group (Arnor)", "Military Forces of Arnor (1999-)"]],
+    ["two armed sides named: the report's order stays", "Dunland Front fighters were wounded in clashes with the Arnorian army in Bree.",
+      ["Armed clash", "DLF: Dunland Front", "Military Forces of Arnor (1999-)"]],
+    ["a civilian victim is never the agent", "A shepherd was shot dead by Hillmen in Bree.", ["Attack", "Hillmen Militia", "Civilians (Arnor)"]],
+    ["an active verb in between: still the agent", "The Arnorian army stormed the farm where villagers were killed in Bree.",
+      ["Attack", "Military Forces of Arnor (1999-)", "Civilians (Arnor)"]],
+    ["a civilian place as the object: attack", "Hillmen attacked a bar in Bree.", ["Attack", "Hillmen Militia", "Civilians (Arnor)"]],
+    ["no object: an armed assault stays a clash", "Hillmen attacked in Bree.", ["Armed clash", "Hillmen Militia", null]],
+    ["the police, not the government, intervene", "Villagers protested in Bree against an Arnorian government decree and police dispersed them.",
+      ["Protest with intervention", "Protesters (Arnor)", "Police Forces of Arnor (2001-)"]],
+  ];
+  for (const [label, text, expected] of table) {
+    const [e] = code(text).events;
+    assert.deepEqual([e?.sub_event_type, e?.actor1, e?.actor2], expected, label);
+  }
+});

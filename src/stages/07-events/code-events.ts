@@ -14,8 +14,9 @@ import { findNonOccurrence } from "./find-occurrence.js";
 import { foldEvents } from "./fold-events.js";
 import { createEventId } from "./event-id.js";
 import { findDocumentCountry } from "./document-country.js";
+import { findCountryNamed } from "../../util/find-country-named.js";
 import { findImplicitDeaths } from "./find-implicit-deaths.js";
-import { isCombatantVictim, reclassifyOffDuty } from "./find-victims.js";
+import { isCivilianObject, isCombatantVictim, reclassifyOffDuty } from "./find-victims.js";
 
 export interface EventInputs {
   dates: DateMention[];
@@ -116,6 +117,7 @@ function codeSentence(sentence: Sentence, triggers: SentenceTriggers, set: Setti
   const modifiers = main.rule.label === "@protest" ? findFollowingModifiers(sentence, triggers, set) : triggers.modifiers;
   const resolved = resolveSubEvent(main.rule, roles.actor1, roles.actor2, modifiers, {
     isCombatantVictim: () => isCombatantVictim(sentence.text, main.start - sentence.start, main.end - sentence.start),
+    isCivilianObject: () => isCivilianObject(sentence.text, main.end - sentence.start),
   });
   const air = resolved.sub_event_type === "Air/drone strike"
     ? { airForce: findNearestAirForce(set.airForces, sentence.index), drone: /drone/i.test(set.doc.text.slice(main.start, main.end)) } : undefined;
@@ -150,7 +152,7 @@ export function codeEvents(
 ): { events: CodedEvent[]; problems: Problem[] } {
   const countries = ctx.actors.countries;
   const countryName = (iso2: string) => findCountryName(iso2, countries);
-  const iso2 = findDocumentCountry(inputs.places, inputs.actors);
+  const iso2 = findDocumentCountry(inputs.places, inputs.actors) ?? findCountryNamed(doc.text, countries);
   const row = iso2 ? countries.get(iso2) : undefined;
   const naming: CountryNaming = {
     name: iso2 ? countryName(iso2) : null,

@@ -21,6 +21,9 @@ export interface AirContext {
 
 const FLIES = new Set<InterCode>([1, 8]);
 
+/** "a decree of the government", "the Interior Ministry": a state actor that is an institution, not a force on the street. */
+const INSTITUTION = /^Government of /;
+
 /**
  * An air strike the sentence does not attribute ("air strikes hit Taliban positions"): in wars where only
  * states fly, it is the air force the document names elsewhere, else the country's own. A rebel group
@@ -56,7 +59,7 @@ export function applyDefaultActors(
   air: AirContext = { airForce: null, drone: false },
 ): { actor1: NamedActor | null; actor2: NamedActor | null } {
   const asNamed = (a: ActorMention | null): NamedActor | null => (a ? { name: a.name, type: a.type, rule: a.rule } : null);
-  const state = found.all.find((a) => a.type === 1);
+  const state = found.all.find((a) => a.type === 1 && !INSTITUTION.test(a.name));
   switch (sub) {
     case "Peaceful protest":
       return { actor1: asNamed(found.all.find((a) => a.type === 6) ?? null) ?? generic("Protesters", country, 6, "default:protesters"), actor2: null };

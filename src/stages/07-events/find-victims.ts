@@ -29,6 +29,14 @@ export function isCombatantVictim(sentenceText: string, triggerAt: number, trigg
   return false;
 }
 
+/** The object right after the trigger is a civilian place or people: "attacked a bar", "raided the home of", "shot at a couple". */
+const CIVILIAN_OBJECT = /^\s+(?:at\s+|on\s+)?(?:a|an|the|his|her|their|two|three|several)\s+(?:[\w-]+\s+){0,2}?(?:bars?|house|houses|homes?|shops?|stores?|restaurants?|hotels?|markets?|couple|family|families|buses|bus|taxis?|cars?|schools?|hospitals?|clinics?|churches|church|mosques?|wedding|funeral|passers-by|bystanders?)\b/i;
+
+/** The trigger's object is a civilian place or group, not an armed one. Used only when no actor is the target. */
+export function isCivilianObject(sentenceText: string, triggerEnd: number): boolean {
+  return CIVILIAN_OBJECT.test(sentenceText.slice(triggerEnd, triggerEnd + 60));
+}
+
 /** Security men off duty or retired, as civilians of the document's country; other actors as they are. */
 export function reclassifyOffDuty(actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, civilians: string): ActorMention[] {
   return actors.map((a) => {

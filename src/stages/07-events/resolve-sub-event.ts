@@ -10,6 +10,12 @@ export interface ResolvedSubEvent {
   rule: string;
 }
 
+/** What the sentence says about the ones hurt when no actor names them (see find-victims.ts). */
+export interface VictimTests {
+  isCombatantVictim: () => boolean;
+  isCivilianObject: () => boolean;
+}
+
 const ARMED = new Set([1, 2, 3, 4, 8]);
 const CROWD = new Set([5, 6]);
 
@@ -31,19 +37,20 @@ function resolveProtest(modifiers: ReadonlySet<ProtestModifier>): [SubEventType,
 }
 
 function resolveViolence(
-  label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, combatantVictim: () => boolean,
+  label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, victims: VictimTests,
 ): [SubEventType, string] {
   if (actor1 && CROWD.has(actor1.type)) return ["Violent demonstration", "crowd-violence"];
   if (actor2?.type === 6 && actor1?.type === 1) return ["Excessive force against protesters", "state-on-protesters"];
   if (actor2?.type === 7) return ["Attack", "civilian-target"];
   if (actor2 && ARMED.has(actor2.type)) return ["Armed clash", "armed-target"];
-  if (!actor2 && actor1?.type !== 7 && combatantVictim()) return ["Armed clash", "combatant-victim"];
+  if (!actor2 && actor1?.type !== 7 && victims.isCombatantVictim()) return ["Armed clash", "combatant-victim"];
+  if (!actor2 && victims.isCivilianObject()) return ["Attack", "civilian-object"];
   return label === "@assault" ? ["Armed clash", "assault-no-target"] : ["Attack", "violence-no-target"];
 }
 
 function resolveFamily(
   label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
-  combatantVictim: () => boolean,
+  victims: VictimTests,
 ): [SubEventType, string] {
   switch (label) {
     case "@territory":
@@ -54,7 +61,7 @@ function resolveFamily(
       return ["Violent demonstration", "riot"];
     case "@assault":
     case "@violence":
-      return resolveViolence(label, actor1, actor2, combatantVictim);
+      return resolveViolence(label, actor1, actor2, victims);
     default:
       return [label as SubEventType, "direct"];
   }
@@ -62,9 +69,10 @@ function resolveFamily(
 
 export function resolveSubEvent(
   trigger: TriggerRule, actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
-  options: { isCombatantVictim?: () => boolean } = {},
+  options: Partial<VictimTests> = {},
 ): ResolvedSubEvent {
-  const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers, options.isCombatantVictim ?? (() => false));
+  const victims = { isCombatantVictim: options.isCombatantVictim ?? (() => false), isCivilianObject: options.isCivilianObject ?? (() => false) };
+  const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers, victims);
   const event_type = toEventType(sub);
   const civilian_targeting = actor2?.type === 7 && event_type !== "Protests" && event_type !== "Strategic developments";
   return { sub_event_type: sub, event_type, civilian_targeting, rule: `${trigger.rule}/${how}` };

@@ -17,6 +17,7 @@ const ACTORS: [string, string, InterCode][] = [
   ["Hillmen", "Hillmen Militia", 3],
   ["villagers", "Civilians (Arnor)", 7],
   ["police", "Police Forces of Arnor (2001-)", 1],
+  ["Arnorian government", "Government of Arnor (1999-)", 1],
 ];
 const PLACES = ["Bree", "Archet", "Arnor"];
 
