@@ -28,6 +28,8 @@ test("absolute dates resolve without a reference", () => check([
   ["numeric, ambiguous without reference", "The strike on 02/03/2019 hit a school.", null, [["02/03/2019", null, 1]]],
   ["numeric, ambiguous resolved to the past reading", "The strike on 02/03/2019 hit a school.", "2019-02-10", [["02/03/2019", "2019-02-03", 1]]],
   ["invalid day is no date", "Unit 31 February 2019 was disbanded.", null, []],
+  ["a count after the year is not part of the date", "On 29 February 2020 3 guards were killed.", null, [["On 29 February 2020", "2020-02-29", 1]]],
+  ["a count after month day, year", "On March 3, 2031 14 riders fled.", null, [["On March 3, 2031", "2031-03-03", 1]]],
 ]));
 
 test("weekdays resolve to the most recent such day on or before the reference", () => check([

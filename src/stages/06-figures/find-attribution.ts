@@ -77,3 +77,39 @@ export function findAttribution(sentence: string, pattern: RegExp, lexicon: Figu
   const named = claimants.find((c) => c.named);
   return { attributed_to: named?.name ?? claimants[0]?.name ?? null, chain };
 }
+
+/** One clause of a sentence and the claim its own words attribute (offsets into the sentence). */
+export interface ClauseClaim {
+  start: number;
+  end: number;
+  attribution: Attribution;
+}
+
+/** Where one claim of a sentence may end and another begin: "X said 5 died while Y said 10 were killed". */
+const CLAIM_BREAK = /;|,?\s+(?:while|whereas|but|although|though|and)\s+/gi;
+
+/**
+ * The sentence cut into clauses, each with its own claimant, when at least two clauses name different
+ * claimants; null otherwise (the sentence has one claim, read whole by findAttribution).
+ */
+export function findClauseClaims(sentence: string, pattern: RegExp, lexicon: FigureLexicon): ClauseClaim[] | null {
+  const cuts = [0];
+  for (const m of findAllMatches(sentence, CLAIM_BREAK)) cuts.push(m.index ?? 0, (m.index ?? 0) + m[0].length);
+  cuts.push(sentence.length);
+  const claims: ClauseClaim[] = [];
+  for (let k = 0; k < cuts.length; k += 2) {
+    const [start, end] = [cuts[k], cuts[k + 1]];
+    claims.push({ start, end, attribution: findAttribution(sentence.slice(start, end), pattern, lexicon) });
+  }
+  const named = new Set(claims.map((c) => c.attribution.attributed_to).filter((who) => who !== null));
+  return named.size >= 2 ? claims : null;
+}
+
+/** The claim of the clause holding `offset`; a clause naming no claimant takes the nearest earlier one's, else the next one's. */
+export function claimAt(claims: ClauseClaim[], offset: number): Attribution {
+  const found = claims.findIndex((c) => offset < c.end);
+  const k = found === -1 ? claims.length - 1 : found;
+  const attributed = (c: ClauseClaim): boolean => c.attribution.attributed_to !== null;
+  const own = attributed(claims[k]) ? claims[k] : claims.slice(0, k).reverse().find(attributed) ?? claims.slice(k + 1).find(attributed);
+  return own?.attribution ?? claims[k].attribution;
+}

@@ -115,6 +115,47 @@ test("a number word right after a year is still a count", () => {
   assert.deepEqual(figuresOf("On 10 March 2031 two Gondor air raids were reported on Pelmar.").map((f) => [f.measure, f.value]), [["strikes", 2]]);
 });
 
+test("a count right after a whole date is a count, not part of the date", () => {
+  const rows: [string, string, string, [string, number][]][] = [
+    ["digits after the year", "On 4 June 2031 3 Gondor guards were killed at Pelmar gate.", "On 4 June 2031", [["killed", 3]]],
+    ["after the year and a comma", "On June 4, 2031, 12 villagers were wounded in Varnholt.", "On June 4, 2031", [["injured", 12]]],
+    ["after a day and month", "On 4 June 17 Arnor riders were detained.", "On 4 June", [["detained", 17]]],
+    ["after a numeric date", "On 04/06/2031 5 shepherds died in the raid.", "04/06/2031", [["killed", 5]]],
+  ];
+  for (const [label, text, written, expected] of rows) {
+    const evidence = { start: text.indexOf(written), end: text.indexOf(written) + written.length, text: written };
+    const date = { date: "2031-06-04", time_precision: 1, sentence: 0, rule: "date-test", evidence } as DateMention;
+    assert.deepEqual(figuresOf(text, { dates: [date] }).map((f) => [f.measure, f.value]), expected, label);
+  }
+  assert.deepEqual(figuresOf("Flight 2031 3 crashed.").map((f) => f.value), [], "digits after digits with no date between stay no count");
+});
+
+test("dead and wounded: split counts get both measures, joined ones stay other", () => check([
+  ["number words", "Four dead and nine wounded were counted in Bree.", [["killed", 4, null, "dead"], ["injured", 9, null, "wounded"]]],
+  ["left N dead and M wounded", "The raid left five dead and eleven wounded.", [["killed", 5, null, "dead"], ["injured", 11, null, "wounded"]]],
+  ["killed N and wounded M", "Orc raiders killed three and wounded six herders in Bree.", [["killed", 3, null, "people"], ["injured", 6, null, "herders"]]],
+  ["killed and wounded N", "The ambush killed and wounded 8 riders.", [["other", 8, null, "riders"]]],
+  ["N casualties", "The shelling caused 23 casualties in Varnholt.", [["other", 23, null, "casualties"]]],
+]));
+
+test("the verb a count's fate ends with, past an aside", () => check([
+  ["abducted and killed", "Two herders were abducted and killed by raiders near Bree.", [["killed", 2, null, "herders"]]],
+  ["abducted and later killed", "Five riders were abducted and later killed.", [["killed", 5, null, "riders"]]],
+  ["detained and beaten stays detained", "Four guards were detained and beaten in Pelmar.", [["detained", 4, null, "guards"]]],
+  ["aside between people and verb", "Two guards (off duty) were killed at the gate.", [["killed", 2, null, "guards"]]],
+  ["hyphenated words count once", "One pro-Gondor militia member was shot dead in Bree.", [["killed", 1, null, "people"]]],
+]));
+
+test("each figure takes the claimant of its own clause", () => {
+  const rows: [string, string, (string | null)[]][] = [
+    ["while", "The Gondor Ministry said 5 guards died while the Arnor Council said 10 were killed.", ["Gondor Ministry", "Arnor Council"]],
+    ["trailing speakers", "Six riders died, the Bree Watch said, but the Pelmar Relief Union said 14 were killed.", ["Bree Watch", "Pelmar Relief Union"]],
+    ["a clause without a claimant takes the earlier one's", "The Bree Watch said 4 died and 2 were hurt, whereas Ilsa Morn said 9 died.", ["Bree Watch", "Bree Watch", "Ilsa Morn"]],
+    ["one claimant for all", "According to the Bree Watch, 7 riders were killed and 3 were wounded.", ["Bree Watch", "Bree Watch"]],
+  ];
+  for (const [label, text, who] of rows) assert.deepEqual(figuresOf(text).map((f) => f.attributed_to), who, label);
+});
+
 test("a subset with its own measure keeps it", () => check([
   ["casualties including dead", "The blast caused 30 casualties, including 5 dead.", [["other", 30, null, "casualties"], ["killed", 5, null, "dead"]]],
   ["casualties including dead and wounded", "The mortar left 14 casualties among them three dead and 11 wounded.", [["other", 14, null, "casualties"], ["killed", 3, null, "dead"], ["injured", 11, null, "wounded"]]],

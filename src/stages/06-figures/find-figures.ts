@@ -3,7 +3,7 @@
 // sentence's mentions. Every figure keeps the phrase it came from and the rule that read it.
 import type { ActorMention, CleanDocument, DateMention, Figure, PlaceMention, Sentence, Span } from "../../types.js";
 import { FIGURE_LEXICON, toAlternation } from "./figure-lexicon.js";
-import { createAttributionPattern, createPronounSpeakerPattern, findAttribution } from "./find-attribution.js";
+import { claimAt, createAttributionPattern, createPronounSpeakerPattern, findAttribution, findClauseClaims } from "./find-attribution.js";
 import type { Attribution } from "./find-attribution.js";
 import { createMeasurePatterns, findMeasure } from "./find-measure.js";
 import { createNumberPattern, findNumbers } from "./find-numbers.js";
@@ -58,8 +58,12 @@ function headlineSentences(text: string, sentences: Sentence[]): Set<number> {
   return new Set(sentences.filter((s) => s.start < end && s.end <= end).map((s) => s.index));
 }
 
-/** Who made a sentence's claims; "..., he said" is the last claimant named earlier in the paragraph. */
-function createAttributionReader(text: string, sentences: Sentence[]): (i: number) => Attribution {
+/**
+ * Who made the claim at `offset` of sentence i: the claimant of its own clause when the sentence names
+ * several ("X said 5 died while Y said 10 were killed"), else the sentence's; "..., he said" is the last
+ * claimant named earlier in the paragraph.
+ */
+function createAttributionReader(text: string, sentences: Sentence[]): (i: number, offset: number) => Attribution {
   const cache = new Map<number, Attribution>();
   const own = (i: number): Attribution => {
     let found = cache.get(i);
@@ -69,8 +73,12 @@ function createAttributionReader(text: string, sentences: Sentence[]): (i: numbe
     }
     return found;
   };
-  return (i) => {
+  return (i, offset) => {
     const found = own(i);
+    if (found.chain.length > 1) {
+      const claims = findClauseClaims(attributionText(text, sentences, i), PATTERNS.attribution, LEX);
+      if (claims) return claimAt(claims, offset - sentences[i].start);
+    }
     if (found.attributed_to || !PATTERNS.pronounSpeaker.test(sentences[i].text)) return found;
     for (let j = i - 1; j >= 0 && sentences[j].paragraph === sentences[i].paragraph; j--) {
       const earlier = own(j);
@@ -129,12 +137,11 @@ export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: F
     const numbers = findNumbers(doc.text, sentence, PATTERNS.number, LEX, dateSpans);
     if (numbers.length === 0) return;
     const subjects = numbers.map((n) => (n.percent ? { text: "", start: n.end, end: n.end, known: null } : findSubject(doc.text, n.end, LEX, PATTERNS.measure.triggerWords)));
-    const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure));
+    const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure, { nextNumber: numbers[k + 1]?.start }));
     const counts = readCount(doc.text, numbers, subjects, measures);
     if (counts.length === 0) return;
-    const attribution = attributionOf(i);
     const summary = isSummarySentence(sentence.text, PATTERNS.summary);
-    for (const c of counts) figures.push(toFigure(doc, sentence, c, attribution, mentions, summary));
+    for (const c of counts) figures.push(toFigure(doc, sentence, c, attributionOf(i, c.number.start), mentions, summary));
   });
   return figures;
 }

@@ -43,8 +43,11 @@ const CLAUSE_END = /[;:—–()"“”]|,\s|\.\s|\s(?:but|while|whereas|although
 /** The same, global, for findAllMatches (which resets its lastIndex). */
 const CLAUSE_ENDS = new RegExp(CLAUSE_END.source, "g");
 
+/** A short aside between the counted people and their verb ("2 guards (off duty) were killed"): blanked, offsets kept. */
+const ASIDE = /\([^()\d]{1,40}\)/g;
+
 function clauseAfter(text: string, from: number, limit: number): string {
-  const window = text.slice(from, limit);
+  const window = text.slice(from, limit).replace(ASIDE, (aside) => " ".repeat(aside.length));
   const end = CLAUSE_END.exec(window);
   return end ? window.slice(0, end.index) : window;
 }
@@ -58,8 +61,16 @@ function clauseBefore(text: string, from: number, limit: number): { text: string
 
 const key = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, " ");
 
+/** A second verb joined to the first: in "were abducted and killed" the count's fate is the last verb's. */
+const FATE = /^\s+and\s+(?:then\s+|later\s+)?(\w+(?:\s+\w+)?)/i;
+
+/**
+ * `nextNumber`: where the sentence's next count starts. A verb after it is that count's, never this one's:
+ * in "four dead and nine wounded", "wounded" measures nine only.
+ */
 export function findMeasure(
   text: string, sentence: { start: number; end: number }, numberStart: number, subject: SubjectFound, patterns: MeasurePatterns,
+  options: { nextNumber?: number } = {},
 ): MeasureFound | null {
   const lead = text.slice(Math.max(sentence.start, numberStart - 50), numberStart);
   const b = patterns.before.exec(lead);
@@ -70,11 +81,16 @@ export function findMeasure(
     if (!strikeOnPeople) return { measure, rule: "figure-verb-before", start, end: start + b[1].length };
   }
   const from = Math.max(subject.end, numberStart);
-  const rest = clauseAfter(text, from, Math.min(sentence.end, from + 90));
+  const rest = clauseAfter(text, from, Math.max(from, Math.min(sentence.end, from + 90, options.nextNumber ?? Infinity)));
   const a = patterns.after.exec(rest);
   const gap = a ? rest.slice(0, a.index) : "";
-  if (a && (gap.match(/[A-Za-z]+/g)?.length ?? 0) <= 4 && !/\d/.test(gap) && !SUBSET_WORD.test(gap)) {
+  if (a && (gap.match(/[A-Za-z][A-Za-z'’-]*/g)?.length ?? 0) <= 4 && !/\d/.test(gap) && !SUBSET_WORD.test(gap)) {
     const start = from + (a.index ?? 0);
+    const fate = FATE.exec(rest.slice((a.index ?? 0) + a[0].length));
+    const then = fate && patterns.after.exec(fate[1]);
+    if (then && then.index === 0 && patterns.measures.after.get(key(then[1])) === "killed") {
+      return { measure: "killed", rule: "figure-verb-after", start, end: start + a[0].length + fate![0].length - fate![1].length + then[0].length };
+    }
     return { measure: patterns.measures.after.get(key(a[1])) ?? "other", rule: "figure-verb-after", start, end: start + a[0].length };
   }
   if (subject.known && subject.known.measure !== "other") {

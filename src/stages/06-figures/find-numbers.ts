@@ -40,18 +40,27 @@ export function createNumberPattern(lexicon: FigureLexicon): RegExp {
 const wordBefore = (text: string, at: number): string => /(\S+)\s*$/.exec(text.slice(Math.max(0, at - 40), at))?.[1] ?? "";
 const wordAfter = (text: string, at: number): string => /^\s*([^\s,;:]+)/.exec(text.slice(at, at + 40))?.[1] ?? "";
 
+/**
+ * True when the number at [numStart, numEnd) opens the clause right after a whole date ("On 2 May 2020 3
+ * guards were killed", "on 2 May 12 houses burned"): the date's year or month then is no part of the number.
+ */
+function followsDate(text: string, numStart: number, dates: Span[]): boolean {
+  return dates.some((d) => d.end <= numStart && numStart - d.end <= 3 && /^,?\s+$/.test(text.slice(d.end, numStart)));
+}
+
 /** True when the number at [numStart, numEnd) is a year, age, time, date, code or money, not a count. */
-function isNotCount(text: string, numStart: number, numEnd: number, digits: string, lexicon: FigureLexicon, percent: boolean): boolean {
+function isNotCount(text: string, numStart: number, numEnd: number, digits: string, lexicon: FigureLexicon, opts: { percent: boolean; afterDate: boolean }): boolean {
+  const { percent, afterDate } = opts;
   const before = text.slice(Math.max(0, numStart - 3), numStart);
   const after = text.slice(numEnd, numEnd + 3);
   const isDigits = /^\d/.test(digits);
-  if (/[A-Za-z]‑?-?$|[$£€#+]\s?$/.test(before) || (isDigits && /\d[\s.,/:]?$/.test(before))) return true; // S-300, MH17, $5, +44, 02/11
+  if (/[A-Za-z]‑?-?$|[$£€#+]\s?$/.test(before) || (isDigits && !afterDate && /\d[\s.,/:]?$/.test(before))) return true; // S-300, MH17, $5, +44, 02/11
   if (/^(?:st|nd|rd|th)\b|^[-‑][A-Za-z]|^[:/]\d/i.test(after) || (isDigits && /^\s?\d/.test(after))) return true; // 3rd, 19-year-old, 10:30
   if (percent) return false;
   const next = wordAfter(text, numEnd).replace(/[.)"'”’]+$/, "");
   const prev = wordBefore(text, numStart).replace(/^[("'“‘]+/, "");
   if (lexicon.notCountsAfter.has(next.toLowerCase()) || lexicon.notCountsBefore.has(prev)) return true;
-  if (MONTH.test(next) || MONTH.test(prev)) return true;
+  if (MONTH.test(next) || (MONTH.test(prev) && !afterDate)) return true;
   const year = /^\d{4}$/.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
   return year && !lexicon.subjects.has(next.toLowerCase());
 }
@@ -67,7 +76,7 @@ export function findNumbers(text: string, span: Span, pattern: RegExp, lexicon: 
     const percent = g.pct !== undefined && (isRange || g.b === undefined);
     const end = percent ? numEnd + g.pct.length : numEnd;
     if (exclude.some((x) => numStart < x.end && x.start < numEnd)) continue;
-    if (isNotCount(text, numStart, numEnd, g.a, lexicon, percent)) continue;
+    if (isNotCount(text, numStart, numEnd, g.a, lexicon, { percent, afterDate: followsDate(text, numStart, exclude) })) continue;
     const a = parseNumber(g.a, lexicon);
     const b = isRange ? parseNumber(g.b, lexicon) : null;
     if (!a || (isRange && !b)) continue;
