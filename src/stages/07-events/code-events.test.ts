@@ -89,6 +89,8 @@ test("where, when and how many", () => {
   assert.deepEqual([undated.events[0].event_date, undated.problems[0]?.kind], [null, "unresolved-date"], "no date invented");
   const deaths = code("The Arnorian army shelled Bree killing [k:5]5 people. Another [k:2]2 died later.").events;
   assert.deepEqual(deaths.map((e) => e.fatalities.low), [7], "follow-up deaths join the event");
+  const restated = code("The Arnorian army shelled Bree killing [k:5]5 people. The [k:5]5 people died instantly.").events;
+  assert.deepEqual(restated.map((e) => e.fatalities.low), [5], "a follow-up that restates the toll is not added");
   const ids = code("The Dunland Front shelled Bree [d:2016-08-16].").events.map((e) => e.id);
   assert.deepEqual(ids, code("The Dunland Front shelled Bree [d:2016-08-16].").events.map((e) => e.id), "stable id");
 });

@@ -209,11 +209,15 @@ function isFollowUp(sentence: Sentence, triggers: SentenceTriggers, set: Setting
   return !ownPlace && !ownDate;
 }
 
+/** "Two others died later in hospital": a follow-up that counts more victims adds; one that restates the toll does not. */
+const MORE_VICTIMS = /\b(?:others?|another|more|additional|also|later|further|subsequently)\b/i;
+
 function addFollowUp(event: CodedEvent, extra: Fatalities, sentence: Sentence): CodedEvent {
-  const add = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : a + b);
+  const more = MORE_VICTIMS.test(sentence.text);
+  const combine = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : more ? a + b : Math.max(a, b));
   return {
     ...event,
-    fatalities: { low: add(event.fatalities.low, extra.low), best: add(event.fatalities.best, extra.best), high: add(event.fatalities.high, extra.high) },
+    fatalities: { low: combine(event.fatalities.low, extra.low), best: combine(event.fatalities.best, extra.best), high: combine(event.fatalities.high, extra.high) },
     evidence: [...event.evidence, { start: sentence.start, end: sentence.end, text: sentence.text }],
     rule: `${event.rule}+follow-up-deaths`,
   };
