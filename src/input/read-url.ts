@@ -1,7 +1,6 @@
 // An http(s) URL: fetched with a timeout and a size limit; the content type picks HTML or text.
 // A failed fetch is a problem naming the URL, never a crash. A feed (RSS/Atom/RDF, by content type or by
 // its first element) becomes one document per item, each item's article page read through this same path.
-import { readFeedDocuments } from "../feeds/feed-documents.js";
 import { decodeText } from "./decode-text.js";
 import { formatBytes, problemItem, type InputItem } from "./input-item.js";
 import { isFeedBody, sniffFormat } from "./sniff-format.js";
@@ -67,10 +66,14 @@ export function readFeed(name: string, xml: string, options: UrlOptions): AsyncG
       yield problemItem(name, "unsupported-input", "expected an article page, got a feed");
     })();
   }
-  return readFeedDocuments(name, xml, {
-    published: options.published,
-    readArticle: (link, published) => readUrl(link, { ...options, published, followFeeds: false }),
-  });
+  // The feed parser and XML validator load only when a feed arrives, not at every start-up.
+  return (async function* () {
+    const { readFeedDocuments } = await import("../feeds/feed-documents.js");
+    yield* readFeedDocuments(name, xml, {
+      published: options.published,
+      readArticle: (link, published) => readUrl(link, { ...options, published, followFeeds: false }),
+    });
+  })();
 }
 
 export function parseContentType(header: string | null): { mime: string | null; charset: string | null } {
