@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import countries from "i18n-iso-countries";
 import { findAreaCentre, groupPoints, type Point } from "./area-points.js";
 import { packGazetteerData, type GazetteerData, type PlaceRecord } from "./gazetteer-data.js";
-import { parseGeoNames, type GeoNamesRow } from "./parse-geonames.js";
+import { parseGeoNamesBytes, type GeoNamesRow } from "./parse-geonames.js";
 import type { GazetteerPaths } from "./project-paths.js";
 import type { PlaceLexicon } from "./place-lexicon.js";
 
@@ -21,6 +21,7 @@ function readCodeNames(path: string): CodeName[] {
 const sum = (rows: readonly GeoNamesRow[]): number => rows.reduce((a, r) => a + r.population, 0);
 const asPoint = (row: GeoNamesRow): Point => ({ latitude: row.latitude, longitude: row.longitude });
 
+/** Towns; each row lets go of its alternate names once packed (they are most of the rows' memory, and nothing reads them after). */
 function* townRecords(rows: readonly GeoNamesRow[], admin1Names: Map<string, string>): Generator<PlaceRecord> {
   for (const r of rows) {
     yield {
@@ -28,6 +29,7 @@ function* townRecords(rows: readonly GeoNamesRow[], admin1Names: Map<string, str
       admin1: admin1Names.get(`${r.country}.${r.admin1}`) ?? "", feature: r.featureCode || "PPL", population: r.population,
       alternates: [r.asciiname, ...r.alternates],
     };
+    r.alternates = [];
   }
 }
 
@@ -75,18 +77,19 @@ function* regionRecords(lexicon: PlaceLexicon): Generator<PlaceRecord> {
 }
 
 export function buildGazetteerData(paths: GazetteerPaths, lexicon: PlaceLexicon): GazetteerData {
-  const rows = parseGeoNames(readFileSync(paths.cities, "utf8"));
+  const rows = parseGeoNamesBytes(readFileSync(paths.cities));
   const admin1 = readCodeNames(paths.admin1);
   const admin2 = readCodeNames(paths.admin2);
   const admin1Names = new Map(admin1.map((a) => [a.code, a.name]));
   const byCountry = groupPoints(rows, (r) => r.country);
   const byAdmin1 = groupPoints(rows, (r) => (r.admin1 ? `${r.country}.${r.admin1}` : null));
   const byAdmin2 = groupPoints(rows, (r) => (r.admin2 ? `${r.country}.${r.admin1}.${r.admin2}` : null));
-  return packGazetteerData([
-    ...countryRecords(byCountry, lexicon),
-    ...regionRecords(lexicon),
-    ...divisionRecords(admin1, byAdmin1, "ADM1", admin1Names),
-    ...divisionRecords(admin2, byAdmin2, "ADM2", admin1Names),
-    ...townRecords(rows, admin1Names),
-  ]);
+  // Streamed: each record is packed as it is made, so no list of all records is ever held.
+  return packGazetteerData((function* () {
+    yield* countryRecords(byCountry, lexicon);
+    yield* regionRecords(lexicon);
+    yield* divisionRecords(admin1, byAdmin1, "ADM1", admin1Names);
+    yield* divisionRecords(admin2, byAdmin2, "ADM2", admin1Names);
+    yield* townRecords(rows, admin1Names);
+  })());
 }

@@ -28,7 +28,11 @@ function arraysOf(data: GazetteerData): Record<string, Typed> {
 
 const align8 = (n: number): number => (n + 7) & ~7;
 
-export function toGazetteerBytes(data: GazetteerData): Uint8Array {
+/**
+ * The file's bytes as pieces in order (header, then each array with its padding), the arrays as views and
+ * not copies: a writer can stream them without holding a second copy of the whole gazetteer.
+ */
+export function toGazetteerChunks(data: GazetteerData): Uint8Array[] {
   const arrays = arraysOf(data);
   const layout: Record<string, [Kind, number, number]> = {};
   let at = 0;
@@ -38,13 +42,29 @@ export function toGazetteerBytes(data: GazetteerData): Uint8Array {
   }
   const header = new TextEncoder().encode(JSON.stringify({ version: data.version, size: data.size, countries: data.countries, features: data.features, layout }));
   const base = align8(12 + header.length);
-  const bytes = new Uint8Array(base + at);
-  const view = new DataView(bytes.buffer);
+  const prefix = new Uint8Array(base);
+  const view = new DataView(prefix.buffer);
   view.setUint32(0, MAGIC, true);
   view.setUint32(4, data.version, true);
   view.setUint32(8, header.length, true);
-  bytes.set(header, 12);
-  for (const [name, a] of Object.entries(arrays)) bytes.set(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), base + layout[name][1]);
+  prefix.set(header, 12);
+  const chunks: Uint8Array[] = [prefix];
+  for (const a of Object.values(arrays)) {
+    chunks.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+    const padding = align8(a.byteLength) - a.byteLength;
+    if (padding > 0) chunks.push(new Uint8Array(padding));
+  }
+  return chunks;
+}
+
+export function toGazetteerBytes(data: GazetteerData): Uint8Array {
+  const chunks = toGazetteerChunks(data);
+  const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.length;
+  }
   return bytes;
 }
 

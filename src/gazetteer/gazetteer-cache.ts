@@ -1,10 +1,10 @@
 // Build the gazetteer data once and keep it as one binary file under the cache folder (viewed in
 // place on load, see gazetteer-binary.ts); reuse it while the sources (cities500, admin tables,
 // data/places files, this code's data version) are unchanged.
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync, writeSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { buildGazetteerData } from "./build-gazetteer-data.js";
-import { fromGazetteerBytes, toGazetteerBytes } from "./gazetteer-binary.js";
+import { fromGazetteerBytes, toGazetteerChunks } from "./gazetteer-binary.js";
 import { GAZETTEER_DATA_VERSION, type GazetteerData } from "./gazetteer-data.js";
 import type { PlaceLexicon } from "./place-lexicon.js";
 import type { GazetteerPaths } from "./project-paths.js";
@@ -28,7 +28,12 @@ function readCached(file: string, stamp: string): GazetteerData | null {
 function writeCached(file: string, stamp: string, data: GazetteerData): void {
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, toGazetteerBytes(data));
+  const fd = openSync(tmp, "w");
+  try {
+    for (const chunk of toGazetteerChunks(data)) writeSync(fd, chunk); // no second copy of the whole data in memory
+  } finally {
+    closeSync(fd);
+  }
   renameSync(tmp, file);
   writeFileSync(`${file}.stamp`, stamp);
 }

@@ -5,7 +5,7 @@
 // written to the cache and viewed in place on load: nothing is parsed, strings are decoded on demand.
 import { skeletonOf } from "./loose-index.js";
 import { normalizeName } from "./normalize-name.js";
-import { packKeyTable, packStringList, type KeyTable, type StringList } from "./string-table.js";
+import { createKeyTableBuilder, packStringList, type KeyTable, type StringList } from "./string-table.js";
 
 export const GAZETTEER_DATA_VERSION = 6;
 
@@ -60,29 +60,35 @@ function codeOf(table: string[], lookup: Map<string, number>, value: string): nu
   return code;
 }
 
-/** Pack records into columns and build the name and skeleton indexes. */
+/** Growable columns: the records are streamed, so their number is known only at the end. */
+function createColumns(capacity: number) {
+  return {
+    idRef: new Uint32Array(capacity), nameRef: new Uint32Array(capacity), admin1Ref: new Uint32Array(capacity), lat: new Float32Array(capacity),
+    lon: new Float32Array(capacity), population: new Float64Array(capacity), countryCode: new Uint16Array(capacity), featureCode: new Uint8Array(capacity),
+  };
+}
+type Columns = ReturnType<typeof createColumns>;
+
+function resizeColumns(cols: Columns, size: number): Columns {
+  const out = createColumns(size);
+  for (const name of Object.keys(cols) as (keyof Columns)[]) out[name].set(cols[name].subarray(0, Math.min(size, cols[name].length)));
+  return out;
+}
+
+/** Pack records into columns and build the name and skeleton indexes, one record at a time (none is kept). */
 export function packGazetteerData(input: Iterable<PlaceRecord>): GazetteerData {
-  const records = [...input];
-  const n = records.length;
   const strings: string[] = [];
   const stringCodes = new Map<string, number>();
   const countries: string[] = [];
   const countryCodes = new Map<string, number>();
   const features: string[] = [];
   const featureCodes = new Map<string, number>();
-  const cols = {
-    idRef: new Uint32Array(n), nameRef: new Uint32Array(n), admin1Ref: new Uint32Array(n), lat: new Float32Array(n), lon: new Float32Array(n),
-    population: new Float64Array(n), countryCode: new Uint16Array(n), featureCode: new Uint8Array(n),
-  };
-  const names = new Map<string, { flags: number; postings: number[] }>();
-  const loose = new Map<string, { flags: number; postings: number[] }>();
-  const note = (map: typeof names, key: string, flag: number, posting: number | null): void => {
-    let e = map.get(key);
-    if (!e) map.set(key, (e = { flags: 0, postings: [] }));
-    e.flags |= flag;
-    if (posting !== null) e.postings.push(posting);
-  };
-  records.forEach((r, i) => {
+  let cols = createColumns(1024);
+  const names = createKeyTableBuilder();
+  const loose = createKeyTableBuilder();
+  let i = 0;
+  for (const r of input) {
+    if (i === cols.idRef.length) cols = resizeColumns(cols, i * 2);
     cols.idRef[i] = codeOf(strings, stringCodes, r.id);
     cols.nameRef[i] = codeOf(strings, stringCodes, r.name);
     cols.admin1Ref[i] = codeOf(strings, stringCodes, r.admin1);
@@ -92,23 +98,25 @@ export function packGazetteerData(input: Iterable<PlaceRecord>): GazetteerData {
     cols.countryCode[i] = codeOf(countries, countryCodes, r.country);
     cols.featureCode[i] = codeOf(features, featureCodes, r.feature);
     const seen = new Set<string>();
+    const entry = i;
     const add = (text: string, alt: number): void => {
       const key = normalizeName(text);
       if (!key || seen.has(key)) return;
       seen.add(key);
-      note(names, key, KEY_NAME, i * 2 + alt);
+      names.note(key, KEY_NAME, entry * 2 + alt);
       const words = key.split(" ");
-      for (let k = 1; k < words.length; k++) note(names, words.slice(0, k).join(" "), KEY_PREFIX, null);
+      for (let k = 1; k < words.length; k++) names.note(words.slice(0, k).join(" "), KEY_PREFIX, null);
     };
     add(r.name, 0);
     for (const alt of r.alternates) add(alt, r.alternatesArePrimary ? 0 : 1);
     if (r.feature.startsWith("PPL")) {
       const skeleton = skeletonOf(r.name);
-      if (skeleton.length >= 3) note(loose, `${r.country}|${skeleton}`, KEY_NAME, i);
+      if (skeleton.length >= 3) loose.note(`${r.country}|${skeleton}`, KEY_NAME, i);
     }
-  });
+    i++;
+  }
   return {
-    version: GAZETTEER_DATA_VERSION, size: n, countries, features, strings: packStringList(strings), ...cols,
-    names: packKeyTable(names), loose: packKeyTable(loose),
+    version: GAZETTEER_DATA_VERSION, size: i, countries, features, strings: packStringList(strings), ...resizeColumns(cols, i),
+    names: names.pack(), loose: loose.pack(),
   };
 }

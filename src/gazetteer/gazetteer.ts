@@ -88,6 +88,7 @@ export function createGazetteer(data: GazetteerData, lexicon: PlaceLexicon = cre
     return merged;
   };
   const cache = new Map<string, readonly GazetteerEntry[]>();
+  const looseCache = new Map<string, readonly GazetteerEntry[]>();
   const lookupKey = (key: string): readonly GazetteerEntry[] => {
     let found = cache.get(key);
     if (found) return found;
@@ -114,7 +115,13 @@ export function createGazetteer(data: GazetteerData, lexicon: PlaceLexicon = cre
     lookup: (name) => lookupKey(normalizeName(name)),
     lookupLoose: (name, country) => {
       const key = looseKeyOf(name, country);
-      return key ? rankEntries(gather((layer) => Array.from(keyPostings(layer.loose, key), (i) => entryOf(layer, i, true)))) : [];
+      if (!key) return [];
+      let found = looseCache.get(key);
+      if (found) return found;
+      found = rankEntries(gather((layer) => Array.from(keyPostings(layer.loose, key), (i) => entryOf(layer, i, true))));
+      if (looseCache.size >= LOOKUP_CACHE_LIMIT) looseCache.clear();
+      looseCache.set(key, found);
+      return found;
     },
     countryInfo: createCountryInfoLookup(data),
     lexicon,

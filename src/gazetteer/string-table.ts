@@ -105,3 +105,78 @@ export function keyPostings(table: KeyTable, key: string): Uint32Array {
   const i = findKey(table, key);
   return i < 0 ? EMPTY_POSTINGS : table.postings.subarray(table.postOffsets[i], table.postOffsets[i + 1]);
 }
+
+/** A typed array at least `need` long holding `array`'s contents (doubling, so appends stay cheap). */
+function grown<T extends Uint8Array | Int32Array | Uint32Array>(array: T, need: number, make: (n: number) => T): T {
+  if (need <= array.length) return array;
+  const next = make(Math.max(need, array.length * 2));
+  next.set(array);
+  return next;
+}
+
+export interface KeyTableBuilder {
+  /** Add `flag` to the key's flags and, unless null, append a posting to its list. */
+  note(key: string, flag: number, posting: number | null): void;
+  /** The table packKeyTable would make from the same notes (keys in first-noted order, postings in noted order). */
+  pack(): KeyTable;
+}
+
+/**
+ * Collects keys, flags and postings in typed arrays (postings as per-key linked lists) rather than an
+ * object and an array per key: a gazetteer has a million keys, and those objects were most of the
+ * build's memory.
+ */
+export function createKeyTableBuilder(): KeyTableBuilder {
+  const ids = new Map<string, number>();
+  let flags = new Uint8Array(1024);
+  let head = new Int32Array(1024);
+  let tail = new Int32Array(1024);
+  let counts = new Uint32Array(1024);
+  let next = new Int32Array(1024);
+  let values = new Uint32Array(1024);
+  let postingCount = 0;
+  const note = (key: string, flag: number, posting: number | null): void => {
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+      flags = grown(flags, id + 1, (n) => new Uint8Array(n));
+      head = grown(head, id + 1, (n) => new Int32Array(n));
+      tail = grown(tail, id + 1, (n) => new Int32Array(n));
+      counts = grown(counts, id + 1, (n) => new Uint32Array(n));
+      head[id] = -1;
+      tail[id] = -1;
+    }
+    flags[id] |= flag;
+    if (posting === null) return;
+    const p = postingCount++;
+    next = grown(next, p + 1, (n) => new Int32Array(n));
+    values = grown(values, p + 1, (n) => new Uint32Array(n));
+    values[p] = posting;
+    next[p] = -1;
+    if (tail[id] < 0) head[id] = p;
+    else next[tail[id]] = p;
+    tail[id] = p;
+    counts[id]++;
+  };
+  const pack = (): KeyTable => {
+    const names = [...ids.keys()];
+    const postOffsets = new Uint32Array(names.length + 1);
+    for (let i = 0; i < names.length; i++) postOffsets[i + 1] = postOffsets[i] + counts[i];
+    const postings = new Uint32Array(postingCount);
+    for (let i = 0; i < names.length; i++) {
+      let at = postOffsets[i];
+      for (let p = head[i]; p >= 0; p = next[p]) postings[at++] = values[p];
+    }
+    let capacity = 16;
+    while (capacity < names.length * 2) capacity *= 2;
+    const slots = new Uint32Array(capacity);
+    names.forEach((k, i) => {
+      let s = hashKey(k) & (capacity - 1);
+      while (slots[s] !== 0) s = (s + 1) & (capacity - 1);
+      slots[s] = i + 1;
+    });
+    return { keys: packStringList(names), flags: flags.slice(0, names.length), postOffsets, postings, slots };
+  };
+  return { note, pack };
+}

@@ -69,3 +69,20 @@ test("clean: a given publication date wins over the page's", () => {
   assert.equal(doc.published, "2031-05-06");
   assert.equal(doc.published_from, "given");
 });
+
+// One line per cue: the keyword prefilter must let every line a cue matches through, or the cue never runs.
+const cueLines = [
+  "Your support matters", "Please support our journalism", "Make a donation", "No paywalls here", "Quality journalism costs",
+  "Help us now", "Trusted by 4 million readers", "Subscribers get more", "Download our app", "Go premium", "Our newsletter",
+  "Create an account", "Sign in", "Login here", "Log in", "DONATE NOW", "Subscribe", "Bookmark this", "Read our commenting policy", "Comments", "Other Courier readers", "Your replies",
+  "Share this story", "Email", "Share on Facebook", "Follow us on Mastodon", "Click here", "This story is over 5 years old",
+  "© 2031 Courier", "(c) 2031 Courier", "We use cookies; accept the policy", "Terms of use", "* * *", "— — —",
+];
+test("boilerplate cue prefilter: every cue's line passes the keyword test", async () => {
+  const { BOILERPLATE_CUES, hasAnyCueKeyword } = await import("./boilerplate-cues.js");
+  for (const cue of BOILERPLATE_CUES) {
+    const lines = cueLines.filter((line) => cue.pattern.test(line));
+    assert.ok(lines.length > 0, `no sample line for the cue ${cue.pattern}`);
+    for (const line of lines) assert.ok(hasAnyCueKeyword(line), `prefilter misses ${JSON.stringify(line)} (${cue.pattern})`);
+  }
+});

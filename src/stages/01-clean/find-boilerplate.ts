@@ -1,6 +1,6 @@
 // Which lines of a plain-text article are publisher boilerplate. A line is boilerplate when its cues add up
 // to 1; a short line sandwiched between two boilerplate lines goes with them (a pitch spread over lines).
-import { BOILERPLATE_CUES } from "./boilerplate-cues.js";
+import { BOILERPLATE_CUES, hasAnyCueKeyword } from "./boilerplate-cues.js";
 
 export interface LineVerdict {
   line: string;
@@ -13,6 +13,7 @@ const LONG_LINE_WORDS = 60;
 export function scoreBoilerplate(line: string): { score: number; reason: string | null } {
   let score = 0;
   let reason: string | null = null;
+  if (!hasAnyCueKeyword(line)) return { score, reason };
   for (const cue of BOILERPLATE_CUES) {
     if (cue.pattern.test(line)) {
       score += cue.weight;
@@ -20,22 +21,23 @@ export function scoreBoilerplate(line: string): { score: number; reason: string 
     }
   }
   // Long paragraphs of reporting can quote an appeal; they need stronger evidence.
-  const words = line.split(/\s+/).length;
-  if (words > LONG_LINE_WORDS) score /= 2;
+  if (score > 0 && line.split(/\s+/).length > LONG_LINE_WORDS) score /= 2;
   return { score, reason };
 }
 
 export function findBoilerplate(lines: readonly string[]): LineVerdict[] {
   const first = lines.map((line) => {
-    const { score, reason } = scoreBoilerplate(line.trim());
-    return { line, boilerplate: line.trim() !== "" && score >= 1, reason: score >= 1 ? reason : null };
+    const trimmed = line.trim();
+    const { score, reason } = scoreBoilerplate(trimmed);
+    return { line, boilerplate: trimmed !== "" && score >= 1, reason: score >= 1 ? reason : null };
   });
   return first.map((verdict, i) => {
     if (verdict.boilerplate || verdict.line.trim() === "") return verdict;
     const before = previousNonBlank(first, i, -1);
+    if (!before?.boilerplate) return verdict;
     const after = previousNonBlank(first, i, +1);
     const shortish = verdict.line.split(/\s+/).length <= LONG_LINE_WORDS;
-    if (shortish && before?.boilerplate && after?.boilerplate && scoreBoilerplate(verdict.line).score > 0) {
+    if (shortish && after?.boilerplate && scoreBoilerplate(verdict.line).score > 0) {
       return { ...verdict, boilerplate: true, reason: before.reason };
     }
     return verdict;

@@ -1,7 +1,7 @@
 // What the document as a whole says about where it is: votes for countries from its names and
 // adjectives, and the divisions and countries it names (so "Springfield" can lean to the Illinois
 // the article mentions).
-import type { Gazetteer } from "../../gazetteer/gazetteer.js";
+import type { Gazetteer, GazetteerEntry } from "../../gazetteer/gazetteer.js";
 import { findAdminQualifier } from "./find-admin-qualifier.js";
 import type { NameSpan } from "./find-name-spans.js";
 import type { Token } from "./tokenize-text.js";
@@ -32,19 +32,48 @@ export function findDocumentPlaces(spans: readonly NameSpan[]): DocumentPlaces {
       vote(span.entries[0]?.country ?? null, 0.5);
       continue;
     }
-    const top = span.entries.slice(0, 5);
-    if (top.length === 0) continue;
-    const countries = new Set(top.map((e) => e.country));
-    if (countries.size === 1) vote(top[0].country, 1); // an ambiguous name would only vote for its own guess
-    const divisions = new Set(top.map((e) => admin1Key(e.country, e.admin1)));
-    if (top[0].featureCode === "ADM1") voteAdmin1(admin1Key(top[0].country, top[0].name), 2);
-    else if (divisions.size === 1 && top[0].admin1) voteAdmin1(admin1Key(top[0].country, top[0].admin1), 1);
-    if (AREA_CODES.has(top[0].featureCode)) {
-      namedAreas.add(top[0].name.toLowerCase());
-      if (top[0].featureCode === "PCLI" && countries.size === 1) vote(top[0].country, 1); // "Georgia" may be the US state
+    const shape = shapeOf(span.entries);
+    if (!shape) continue;
+    const top = span.entries[0];
+    if (shape.oneCountry) vote(top.country, 1); // an ambiguous name would only vote for its own guess
+    if (shape.admin1Vote) voteAdmin1(shape.admin1Vote.key, shape.admin1Vote.weight);
+    if (shape.namedArea !== null) {
+      namedAreas.add(shape.namedArea);
+      if (top.featureCode === "PCLI" && shape.oneCountry) vote(top.country, 1); // "Georgia" may be the US state
     }
   }
   return { countryVotes, admin1Votes, namedAreas };
+}
+
+/** What a name's top five entries say, whatever the document: worked out once per entry list (lookups are cached). */
+interface EntriesShape {
+  /** All of the top entries are in one country. */
+  oneCountry: boolean;
+  /** The division the name votes for: itself (a division), or the one all its top entries lie in. */
+  admin1Vote: { key: string; weight: number } | null;
+  /** The lower-case name of the area (country, division) it names. */
+  namedArea: string | null;
+}
+
+const SHAPES = new WeakMap<readonly GazetteerEntry[], EntriesShape | null>();
+
+function shapeOf(entries: readonly GazetteerEntry[]): EntriesShape | null {
+  let shape = SHAPES.get(entries);
+  if (shape !== undefined) return shape;
+  const top = entries.slice(0, 5);
+  if (top.length === 0) shape = null;
+  else {
+    const divisions = new Set(top.map((e) => admin1Key(e.country, e.admin1)));
+    const admin1Vote = top[0].featureCode === "ADM1" ? { key: admin1Key(top[0].country, top[0].name), weight: 2 }
+      : divisions.size === 1 && top[0].admin1 ? { key: admin1Key(top[0].country, top[0].admin1), weight: 1 } : null;
+    shape = {
+      oneCountry: new Set(top.map((e) => e.country)).size === 1,
+      admin1Vote,
+      namedArea: AREA_CODES.has(top[0].featureCode) ? top[0].name.toLowerCase() : null,
+    };
+  }
+  SHAPES.set(entries, shape);
+  return shape;
 }
 
 /** "Town, Ga." votes for the US and for Georgia, twice as much as a division named on its own. */

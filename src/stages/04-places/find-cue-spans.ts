@@ -2,7 +2,7 @@
 // "X province", "in X". They come out unresolved unless a looser lookup finds them later.
 import type { PlaceLexicon } from "../../gazetteer/place-lexicon.js";
 import type { NameSpan } from "./find-name-spans.js";
-import { ANY_CUE_AFTER, ANY_CUE_BEFORE, CUE_LINKS, LIST_LINKS, LOCATIVE_BEFORE, NAME_CONNECTORS } from "./place-rules.js";
+import { ANY_CUE_AFTER, ANY_CUE_BEFORE, createWordGate, CUE_LINKS, LIST_LINKS, LOCATIVE_BEFORE, NAME_CONNECTORS } from "./place-rules.js";
 import type { Token } from "./tokenize-text.js";
 
 const MAX_TOKENS = 4;
@@ -27,6 +27,9 @@ function findRunFrom(tokens: readonly Token[], i: number, lexicon: PlaceLexicon)
   }
   return last >= i ? last : null;
 }
+
+/** Might a lower-case word be a cue of any kind (a link, a locative, a word after a name)? */
+const anyCueGate = createWordGate([...CUE_LINKS, ...LOCATIVE_BEFORE, ...ANY_CUE_AFTER.words]);
 
 function cueSpan(first: number, last: number, rule: string): NameSpan {
   return { kind: "cue", first, last, key: rule, entries: [], refersTo: null };
@@ -60,6 +63,7 @@ export function findCueSpans(tokens: readonly Token[], taken: ReadonlySet<number
     const t = tokens[i];
     if (t.capitalised) continue; // every cue word is lower case; names are found from the cue
     const lower = t.text;
+    if (!anyCueGate(lower)) continue;
     if (CUE_LINKS.has(lower) && i > 0 && ANY_CUE_BEFORE.test(tokens[i - 1].text)) {
       const from = lower === "such" && tokens[i + 1]?.text === "as" ? i + 2 : i + 1;
       const last = findRunFrom(tokens, from, lexicon);

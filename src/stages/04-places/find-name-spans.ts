@@ -33,6 +33,18 @@ function isNameRun(tokens: readonly Token[], i: number, j: number): boolean {
   return true;
 }
 
+/** First words of the demonym and metonym phrases, per lexicon: a token that opens none needs no phrase built. */
+const OPENING_WORDS = new WeakMap<Gazetteer["lexicon"], ReadonlySet<string>>();
+
+function openingWords(lexicon: Gazetteer["lexicon"]): ReadonlySet<string> {
+  let words = OPENING_WORDS.get(lexicon);
+  if (!words) {
+    words = new Set([...lexicon.demonyms.keys(), ...lexicon.metonyms.keys()].map((phrase) => phrase.split(" ", 1)[0]));
+    OPENING_WORDS.set(lexicon, words);
+  }
+  return words;
+}
+
 function findLexiconSpan(tokens: readonly Token[], i: number, gazetteer: Gazetteer): NameSpan | null {
   const { demonyms, metonyms } = gazetteer.lexicon;
   const last = Math.min(tokens.length - 1, i + 2);
@@ -89,9 +101,11 @@ function findGazetteerSpan(tokens: readonly Token[], i: number, gazetteer: Gazet
 /** All name spans, left to right, never overlapping (the longest at each start wins). */
 export function findNameSpans(tokens: readonly Token[], gazetteer: Gazetteer): NameSpan[] {
   const spans: NameSpan[] = [];
+  const opening = openingWords(gazetteer.lexicon);
   for (let i = 0; i < tokens.length; i++) {
     if (!tokens[i].capitalised) continue;
-    const lexical = findLexiconSpan(tokens, i, gazetteer);
+    // Lexicon phrases join token texts with spaces, so one opens only with a word that opens a phrase.
+    const lexical = opening.has(tokens[i].text) ? findLexiconSpan(tokens, i, gazetteer) : null;
     const named = findGazetteerSpan(tokens, i, gazetteer);
     const span = lexical && (!named || lexical.last >= named.last) ? lexical : named;
     if (!span) continue;

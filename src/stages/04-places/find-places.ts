@@ -10,6 +10,7 @@ import { addQualifierVotes, findDocumentPlaces, findDominantCountry } from "./do
 import { findPersonNames } from "./find-person-names.js";
 import { findNonPlaceReason, isMetonym, isSupportedWeakSpan, isWeakSpan } from "./judge-spans.js";
 import { resolveCueSpan, resolveNameSpan } from "./resolve-mention.js";
+import { createWordGate } from "./place-rules.js";
 import { tokenizeText, type Token } from "./tokenize-text.js";
 
 export interface FindPlaceOptions extends Pick<ExtractOptions, "country" | "near"> {
@@ -19,9 +20,8 @@ export interface FindPlaceOptions extends Pick<ExtractOptions, "country" | "near
 
 export function findPlaceMentions(text: string, sentences: readonly Sentence[], gazetteer: Gazetteer, options: FindPlaceOptions = {}): PlaceMention[] {
   const tokens = tokenizeText(text, sentences);
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalised) lowerWords.add(t.text);
   const all = findNameSpans(tokens, gazetteer);
+  const lowerWords = findLowerWritten(tokens, all);
   const inSpan = new Set<number>();
   for (const s of all) for (let k = s.first; k <= s.last; k++) inSpan.add(k);
   const people = findPersonNames(tokens, gazetteer.lexicon, text);
@@ -55,6 +55,16 @@ export function findPlaceMentions(text: string, sentences: readonly Sentence[], 
   const resolvedSoFar = mentions.filter((m) => m.resolved && m.role === "location");
   for (const span of cues) mentions.push(resolveCueSpan(span, { text, tokens, gazetteer, context, resolvedSoFar }));
   return mentions.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** Of the one-word names found, those the document also writes in lower case (the only words the judges ask about). */
+function findLowerWritten(tokens: readonly Token[], spans: readonly NameSpan[]): Set<string> {
+  const asked = new Set<string>();
+  for (const s of spans) if (s.first === s.last) asked.add(tokens[s.first].text.toLowerCase());
+  const written = new Set<string>();
+  const gate = createWordGate(asked);
+  for (const t of tokens) if (!t.capitalised && gate(t.text) && asked.has(t.text)) written.add(t.text);
+  return written;
 }
 
 /**

@@ -13,7 +13,7 @@ const ARABIC_LETTER = /^[\u0600-\u06ff]/;
 
 /** Why a gazetteer span is not a place, or null when it may be one. */
 export interface DocumentWords {
-  /** Words the document writes in lower case somewhere. */
+  /** Words the document writes in lower case somewhere (at least those of one-word spans, the only ones asked about). */
   lowerWords: ReadonlySet<string>;
   /** Token indexes inside any gazetteer span. */
   inSpan: ReadonlySet<number>;

@@ -7,12 +7,24 @@ export interface WordSet {
   test(word: string): boolean;
 }
 
+/**
+ * A quick "might this word be in the set?" by its length and first character (a table, no hashing): most
+ * words of a text are in no word list, and a Set lookup of each costs more than the whole table test.
+ */
+export function createWordGate(words: Iterable<string>): (word: string) => boolean {
+  const slot = (word: string): number => (Math.min(word.length, 31) << 7) | (word.charCodeAt(0) & 127);
+  const table = new Uint8Array(32 << 7);
+  for (const w of words) if (w.length > 0) table[slot(w)] = 1;
+  return (word) => word.length > 0 && table[slot(word)] === 1;
+}
+
 export function wordSet(words: readonly string[]): WordSet {
   const set = new Set(words);
+  const gate = createWordGate(set);
   return {
     words: set,
     test: (word) => {
-      if (set.has(word)) return true;
+      if (gate(word) && set.has(word)) return true;
       const c = word.charCodeAt(0);
       return (c < 97 || c > 122) && set.has(word.toLowerCase());
     },

@@ -7,7 +7,7 @@ import { findAdminQualifier } from "./find-admin-qualifier.js";
 import type { NameSpan } from "./find-name-spans.js";
 import { findPrecision } from "./find-precision.js";
 import { CUES_AFTER } from "./place-rules.js";
-import { distanceKm, resolveEntries, type Hints, type ResolutionContext } from "./resolve-spans.js";
+import { distanceKm, resolveEntries, type Hints, type Resolution, type ResolutionContext } from "./resolve-spans.js";
 import type { Token } from "./tokenize-text.js";
 
 interface SpanInput {
@@ -94,8 +94,31 @@ function toMention(span: NameSpan, input: { text: string; tokens: readonly Token
   };
 }
 
+/**
+ * Resolutions already made in this document and pass, by entry list and the hints that can differ between
+ * two mentions of one name: a name written five times is scored once (the context is the same for all).
+ */
+const RESOLUTIONS = new WeakMap<object, Map<readonly GazetteerEntry[], Map<string, Resolution | null>>>();
+
+function resolveOnce(span: NameSpan, input: SpanInput, hints: Hints): Resolution | null {
+  const owner: object = input.anchors && input.anchors.length > 0 ? input.anchors : input.context;
+  let byEntries = RESOLUTIONS.get(owner);
+  if (!byEntries) RESOLUTIONS.set(owner, (byEntries = new Map()));
+  let byHints = byEntries.get(span.entries);
+  if (!byHints) byEntries.set(span.entries, (byHints = new Map()));
+  // `nearby` is the anchors' points less this very name's, so the written name stands for it.
+  const nearby = hints.nearby && hints.nearby.length > 0 ? input.text.slice(input.tokens[span.first].start, input.tokens[span.last].end).toLowerCase() : "";
+  const key = `${hints.division ? 1 : 0}\u0000${hints.qualifier ?? "\u0001"}\u0000${hints.qualifierCountry ?? "\u0001"}\u0000${nearby}`;
+  let resolution = byHints.get(key);
+  if (resolution === undefined) {
+    resolution = resolveEntries(span.entries, input.context, hints);
+    byHints.set(key, resolution);
+  }
+  return resolution;
+}
+
 export function resolveNameSpan(span: NameSpan, input: SpanInput): PlaceMention | null {
-  const resolution = resolveEntries(span.entries, input.context, findHints(span, input));
+  const resolution = resolveOnce(span, input, findHints(span, input));
   if (!resolution) return null;
   const rule = `${span.kind}:${resolution.reasons.join("+")}`;
   return toMention(span, input, resolution.entry, rule, resolution.confidence);

@@ -83,30 +83,41 @@ function admin1Weight(e: GazetteerEntry, c: ResolutionContext, total: number): n
   return 2.5 * ((c.admin1Votes.get(`${e.country ?? ""}|${e.admin1}`) ?? 0) / total);
 }
 
-export function resolveEntries(entries: readonly GazetteerEntry[], c: ResolutionContext, hints: Hints): Resolution | null {
-  let best: Resolution | null = null;
-  let runnerUp = -Infinity;
-  const countryTotal = sumOf(c.countryVotes);
-  const admin1Total = sumOf(c.admin1Votes);
-  for (const entry of entries.slice(0, 50)) {
-    const reasons = ["prior"];
-    let score = priorScore(entry);
-    const cw = countryWeight(entry, c, countryTotal);
-    if (cw > 0.4) reasons.push("document-country");
-    const aw = admin1Weight(entry, c, admin1Total);
-    if (aw > 0.3) reasons.push("document-division");
-    score += cw + aw;
-    for (const rule of RULES) {
-      if (rule.applies(entry, c, hints)) {
-        score += rule.weight;
-        reasons.push(rule.id);
-      }
+/** An entry's score: prior, the document's country and division shares, and each rule that applies, added in that order. */
+function scoreEntry(entry: GazetteerEntry, c: ResolutionContext, hints: Hints, totals: { country: number; admin1: number }, reasons: string[] | null): number {
+  let score = priorScore(entry);
+  const cw = countryWeight(entry, c, totals.country);
+  const aw = admin1Weight(entry, c, totals.admin1);
+  if (reasons && cw > 0.4) reasons.push("document-country");
+  if (reasons && aw > 0.3) reasons.push("document-division");
+  score += cw + aw;
+  for (const rule of RULES) {
+    if (rule.applies(entry, c, hints)) {
+      score += rule.weight;
+      reasons?.push(rule.id);
     }
-    if (!best || score > best.score) {
-      runnerUp = best ? best.score : runnerUp;
-      best = { entry, score, confidence: 0, reasons };
+  }
+  return score;
+}
+
+/** The best entry for the context; only the winner's reasons are written out. */
+export function resolveEntries(entries: readonly GazetteerEntry[], c: ResolutionContext, hints: Hints): Resolution | null {
+  let best: GazetteerEntry | null = null;
+  let bestScore = -Infinity;
+  let runnerUp = -Infinity;
+  const totals = { country: sumOf(c.countryVotes), admin1: sumOf(c.admin1Votes) };
+  const end = Math.min(entries.length, 50);
+  for (let i = 0; i < end; i++) {
+    const score = scoreEntry(entries[i], c, hints, totals, null);
+    if (!best || score > bestScore) {
+      runnerUp = best ? bestScore : runnerUp;
+      best = entries[i];
+      bestScore = score;
     } else runnerUp = Math.max(runnerUp, score);
   }
-  if (best) best.confidence = runnerUp === -Infinity ? 0.95 : Math.round((0.5 + 0.45 * Math.tanh((best.score - runnerUp) / 3)) * 100) / 100;
-  return best;
+  if (!best) return null;
+  const reasons = ["prior"];
+  scoreEntry(best, c, hints, totals, reasons);
+  const confidence = runnerUp === -Infinity ? 0.95 : Math.round((0.5 + 0.45 * Math.tanh((bestScore - runnerUp) / 3)) * 100) / 100;
+  return { entry: best, score: bestScore, confidence, reasons };
 }

@@ -3,7 +3,7 @@
 // gaps are read by character code, and only capitalised words and name connectors get a key.
 import { normalizeTokenCached } from "../../gazetteer/normalize-name.js";
 import type { Sentence } from "../../types.js";
-import { NAME_CONNECTORS } from "./place-rules.js";
+import { createWordGate, NAME_CONNECTORS } from "./place-rules.js";
 
 export interface Token {
   start: number;
@@ -69,14 +69,24 @@ function isJoiningGap(text: string, from: number, to: number): boolean {
   return c === 32 || c === 45 || c === 0x2013 || c === 0xa0;
 }
 
+/** White space as /\s/ has it (ASCII by code, the rest by the pattern). */
+function isSpaceAt(text: string, k: number): boolean {
+  const c = text.charCodeAt(k);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return /\s/.test(text[k]);
+}
+
 /** Does the gap end a sentence-like unit (".", "!", "?", ":", a quote, then only spaces)? */
 function gapEndsUnit(text: string, from: number, to: number): boolean {
   let k = to - 1;
-  while (k >= from && /\s/.test(text[k])) k--;
+  while (k >= from && isSpaceAt(text, k)) k--;
   if (k < from) return false;
   const c = text[k];
   return c === "." || c === "!" || c === "?" || c === ":" || c === '"' || c === "“";
 }
+
+const connectorGate = createWordGate(NAME_CONNECTORS);
+const isConnector = (word: string): boolean => connectorGate(word) && NAME_CONNECTORS.has(word);
 
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
@@ -105,7 +115,7 @@ export function tokenizeText(text: string, sentences: readonly Sentence[]): Toke
     const capitalised = isCapitalised(word);
     const token: Token = {
       start, end, text: word,
-      key: capitalised || NAME_CONNECTORS.has(word) ? normalizeTokenCached(word) : "",
+      key: capitalised || isConnector(word) ? normalizeTokenCached(word) : "",
       capitalised, sentenceStart: sentence !== lastSentence || (prev !== undefined && gapEndsUnit(text, prev.end, start)),
       sentence, joinsNext: false,
     };
