@@ -7,7 +7,7 @@ import { clusterReports } from "../../merge/cluster-reports.js";
 import { findComponents } from "../../merge/find-components.js";
 import { mergeIncident } from "../../merge/merge-incident.js";
 import type { StoredEvent } from "../store.js";
-import { toCodedEvent, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "./event-rows.js";
+import { toCodedEvent, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 import { lockAllBuckets } from "./incident-locks.js";
 import { writeIncidents } from "./incidents.js";
 

@@ -5,7 +5,7 @@ import type pg from "pg";
 import { checkChanges } from "../../merge/apply-corrections.js";
 import type { CorrectionInput, StoredCorrection, StoredEvent } from "../store.js";
 import type { Queryable } from "./connect.js";
-import { toStoredCorrection, type CorrectionRow } from "./event-rows.js";
+import { toStoredCorrection, type CorrectionRow } from "../event-rows.js";
 import { getEvent } from "./find-events.js";
 import { reclusterIn } from "./incidents.js";
 

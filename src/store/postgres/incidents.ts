@@ -10,7 +10,7 @@ import { MAX_DAY_WINDOW, PLACE_RADIUS_KM, isSameIncident } from "../../merge/sam
 import { boundingBox } from "../geo.js";
 import { actorsKey, foldText } from "../search-keys.js";
 import type { StoredEvent } from "../store.js";
-import { toCodedEvent, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "./event-rows.js";
+import { toCodedEvent, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 import { createBucketLocks, toLockKeys } from "./incident-locks.js";
 import { insertRows } from "./insert-rows.js";
 

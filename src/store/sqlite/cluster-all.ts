@@ -7,8 +7,7 @@ import { clusterReports, type LinkConstraints } from "../../merge/cluster-report
 import { findComponents } from "../../merge/find-components.js";
 import { mergeIncident } from "../../merge/merge-incident.js";
 import type { MergedEvent } from "../store.js";
-import { toCodedEvent, toReportKey, toSources, type EventRow, type EvidenceRow, type SourceRow } from "./event-rows.js";
-import { toStoredCorrection, type CorrectionRow } from "./incidents.js";
+import { toCodedEvent, toReportKey, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 
 export function clusterAll(db: Database.Database, write: (event: MergedEvent) => void): void {
   const rows = db.prepare("SELECT * FROM events ORDER BY id").all() as EventRow[];

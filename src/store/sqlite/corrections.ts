@@ -3,7 +3,7 @@
 import type Database from "better-sqlite3";
 import { checkChanges } from "../../merge/apply-corrections.js";
 import type { CorrectionInput, StoredCorrection, MergedEvent } from "../store.js";
-import { toStoredCorrection, type CorrectionRow } from "./incidents.js";
+import { toStoredCorrection, type CorrectionRow } from "../event-rows.js";
 
 interface Deps {
   getEvent: (id: string) => MergedEvent | null;

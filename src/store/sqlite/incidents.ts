@@ -9,18 +9,9 @@ import { mergeIncident, type Report } from "../../merge/merge-incident.js";
 import { MAX_DAY_WINDOW, PLACE_RADIUS_KM, dayRange, isSameIncident } from "../../merge/same-incident.js";
 import { boundingBox } from "../geo.js";
 import { actorsKey, foldText } from "../search-keys.js";
-import type { EventChanges, StoredCorrection, MergedEvent } from "../store.js";
+import type { StoredCorrection, MergedEvent } from "../store.js";
 import { clusterAll } from "./cluster-all.js";
-import { toCodedEvent, toReportKey, toSources, type EventRow, type EvidenceRow, type SourceRow } from "./event-rows.js";
-
-export interface CorrectionRow {
-  id: number; kind: string; report_id: string; other_report_id: string | null; changes: string | null;
-  author: string; reason: string; created_at: string;
-}
-
-export function toStoredCorrection(row: CorrectionRow): StoredCorrection {
-  return { ...row, kind: row.kind as StoredCorrection["kind"], changes: row.changes === null ? null : (JSON.parse(row.changes) as EventChanges) };
-}
+import { toCodedEvent, toReportKey, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 
 export function createIncidentWriter(db: Database.Database) {
   const s = {

@@ -1,8 +1,8 @@
 // Rows of the events (reports), event_sources, event_evidence and corrections tables back to the contract's
-// shapes (the columns are those of the SQLite store, so the same mapping; kept here so this backend does not
-// depend on the other's files).
-import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../../types.js";
-import type { EventChanges, EventSource, StoredCorrection } from "../store.js";
+// shapes. Both backends (sqlite/, postgres/) have the same columns, so they share this mapping.
+import type { CodedEvent, GeoPrecision, InterCode, Span, TimePrecision } from "../types.js";
+import type { ReportKey } from "../merge/same-incident.js";
+import type { EventChanges, EventSource, StoredCorrection } from "./store.js";
 
 export interface EventRow {
   id: string; event_type: string; sub_event_type: string; kind: string;
@@ -25,12 +25,7 @@ export interface EvidenceRow {
   event_id: string; document_id: string; ev_start: number; ev_end: number; ev_text: string;
 }
 
-export interface CorrectionRow {
-  id: number; kind: string; report_id: string; other_report_id: string | null; changes: string | null;
-  author: string; reason: string; created_at: string;
-}
-
-/** A row of `events` (a per-document report) back to the contract's event, without its sources. */
+/** A row of \`events\` (a per-document report) back to the contract's event, without its sources. */
 export function toCodedEvent(row: EventRow): CodedEvent {
   return {
     id: row.id,
@@ -55,7 +50,6 @@ export function toCodedEvent(row: EventRow): CodedEvent {
   };
 }
 
-/** A report's source: what src/merge turns into an EventSource once it knows the report. */
 export type ReportSource = Omit<EventSource, "report_id" | "said">;
 
 export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): ReportSource[] {
@@ -64,6 +58,25 @@ export function toSources(rows: SourceRow[], evidence: EvidenceRow[]): ReportSou
     attributed_to: JSON.parse(r.attributed_to) as string[],
     evidence: evidence.filter((e) => e.document_id === r.document_id).map((e): Span => ({ start: e.ev_start, end: e.ev_end, text: e.ev_text })),
   }));
+}
+
+/** What the "same incident" predicate reads of a report, without parsing its JSON columns (clustering reads many). */
+export function toReportKey(row: EventRow): ReportKey {
+  return {
+    id: row.id, event_type: row.event_type as CodedEvent["event_type"], sub_event_type: row.sub_event_type as CodedEvent["sub_event_type"],
+    event_date: row.event_date, time_precision: row.time_precision as TimePrecision | null,
+    actor1: row.actor1, actor2: row.actor2, inter1: row.inter1 as InterCode | null,
+    location: row.location_name === null ? null : {
+      name: row.location_name, latitude: row.latitude, longitude: row.longitude,
+      geo_precision: (row.geo_precision ?? 1) as GeoPrecision, admin1: row.admin1, country: row.country, iso: row.iso,
+      resolved: row.location_resolved === 1,
+    },
+  };
+}
+
+export interface CorrectionRow {
+  id: number; kind: string; report_id: string; other_report_id: string | null; changes: string | null;
+  author: string; reason: string; created_at: string;
 }
 
 export function toStoredCorrection(row: CorrectionRow): StoredCorrection {
