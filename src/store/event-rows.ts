@@ -82,3 +82,14 @@ export interface CorrectionRow {
 export function toStoredCorrection(row: CorrectionRow): StoredCorrection {
   return { ...row, kind: row.kind as StoredCorrection["kind"], changes: row.changes === null ? null : (JSON.parse(row.changes) as EventChanges) };
 }
+
+/** Rows keyed by the event (report) they belong to, in their order. */
+export function groupByEvent<T extends { event_id: string }>(rows: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.event_id);
+    if (list) list.push(r);
+    else out.set(r.event_id, [r]);
+  }
+  return out;
+}

@@ -7,7 +7,7 @@ import { clusterReports } from "../../merge/cluster-reports.js";
 import { findComponents } from "../../merge/find-components.js";
 import { mergeIncident } from "../../merge/merge-incident.js";
 import type { StoredEvent } from "../store.js";
-import { toCodedEvent, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
+import { toCodedEvent, toSources, toStoredCorrection, groupByEvent, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 import { lockAllBuckets } from "./incident-locks.js";
 import { writeIncidents } from "./incidents.js";
 
@@ -16,9 +16,9 @@ export async function clusterAllIn(client: pg.ClientBase): Promise<number> {
   await lockAllBuckets(client);
   if ((await client.query("SELECT 1 FROM incidents LIMIT 1")).rowCount !== 0) return 0;
   const rows = (await client.query<EventRow>("SELECT * FROM events ORDER BY id")).rows;
-  const sources = groupBy((await client.query<SourceRow>(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher,
+  const sources = groupByEvent((await client.query<SourceRow>(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher,
     d.published FROM event_sources s JOIN documents d ON d.id = s.document_id ORDER BY s.seq`)).rows);
-  const evidence = groupBy((await client.query<EvidenceRow>("SELECT * FROM event_evidence ORDER BY event_id, document_id, ordinal")).rows);
+  const evidence = groupByEvent((await client.query<EvidenceRow>("SELECT * FROM event_evidence ORDER BY event_id, document_id, ordinal")).rows);
   const corrections = (await client.query<CorrectionRow>("SELECT * FROM corrections ORDER BY id")).rows.map(toStoredCorrection);
   const links = corrections.filter((c) => c.kind !== "set" && c.other_report_id !== null);
   const events = new Map(rows.map((r) => [r.id, toCodedEvent(r)]));
@@ -40,14 +40,4 @@ export async function clusterAllIn(client: pg.ClientBase): Promise<number> {
   }
   await writeIncidents(client, merged);
   return rows.length;
-}
-
-function groupBy<T extends { event_id: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.event_id);
-    if (list) list.push(r);
-    else out.set(r.event_id, [r]);
-  }
-  return out;
 }

@@ -1,7 +1,7 @@
 // EventFilter to SQL over the incidents table (merged events) on PostgreSQL: the SQLite store's WHERE clauses
 // (where.ts) with `$n` placeholders; each incident is read whole from its JSON in incident_details.
 import { haversineKm } from "../geo.js";
-import { buildWhere } from "./where.js";
+import { buildWhere } from "../event-where.js";
 import type { EventFilter, StoredEvent } from "../store.js";
 import { toPositional, type Queryable } from "./connect.js";
 

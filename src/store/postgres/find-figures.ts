@@ -1,28 +1,11 @@
-// Stored figures with their document's date and publisher, for series across documents (as ../sqlite/find-figures.ts).
-import { foldText } from "../search-keys.js";
+// Stored figures with their document's date and publisher, for series across documents (../figure-rows.ts).
+import { FIGURE_SELECT, toStoredFigures, type FigureRow } from "../figure-rows.js";
 import type { FigureFilter, StoredFigure } from "../store.js";
 import type { Queryable } from "./connect.js";
 
-interface FigureRow {
-  document_id: string; measure: string; value: number; low: number; high: number | null; qualifier: string | null; unit: string;
-  subject: string; place: string | null; date: string | null; attributed_to: string | null; attribution_chain: string; scope: string;
-  ev_start: number; ev_end: number; ev_text: string;
-  publisher: string | null; title: string | null; path: string | null; url: string | null; published: string | null;
-}
-
-const SELECT = `SELECT f.document_id, f.measure, f.value, f.low, f.high, f.qualifier, f.unit, f.subject, f.place, f.date, f.attributed_to,
-    f.attribution_chain, f.scope, f.ev_start, f.ev_end, f.ev_text, d.publisher, d.title, d.path, d.url, d.published
-  FROM figures f JOIN documents d ON d.id = f.document_id`;
-
 export async function findFigures(db: Queryable, filter: FigureFilter = {}): Promise<StoredFigure[]> {
   const { rows } = filter.measure
-    ? await db.query<FigureRow>(`${SELECT} WHERE f.measure = $1 ORDER BY f.document_id, f.id`, [filter.measure])
-    : await db.query<FigureRow>(`${SELECT} ORDER BY f.document_id, f.id`);
-  const place = filter.place ? foldText(filter.place) : null;
-  return rows
-    .filter((r) => (filter.includeSummaries || r.scope !== "summary") && (place === null || (r.place !== null && foldText(r.place).includes(place))))
-    .map(({ ev_start, ev_end, ev_text, attribution_chain, ...r }) => ({
-      ...r, measure: r.measure as StoredFigure["measure"], scope: r.scope as StoredFigure["scope"],
-      attribution_chain: JSON.parse(attribution_chain) as string[], evidence: { start: ev_start, end: ev_end, text: ev_text },
-    }));
+    ? await db.query<FigureRow>(`${FIGURE_SELECT} WHERE f.measure = $1 ORDER BY f.document_id, f.id`, [filter.measure])
+    : await db.query<FigureRow>(`${FIGURE_SELECT} ORDER BY f.document_id, f.id`);
+  return toStoredFigures(rows, filter);
 }

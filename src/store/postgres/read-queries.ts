@@ -1,32 +1,15 @@
 // Reads for the API and web page on PostgreSQL, as ../sqlite/read-queries.ts: a page of events with its total,
 // facet counts and a timeline, and a document with its events' evidence. sitrep_km and sitrep_fold are SQL
 // functions here (migrations.ts) where SQLite registers them from JavaScript. Every value is a parameter.
-import { buildWhere } from "./where.js";
-import { foldText } from "../search-keys.js";
-import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type EventSummary, type EventSummaryPage, type FacetField,
-  type StoredEvent } from "../store.js";
+import { buildQueryWhere, FACET_COLUMNS, FACET_SIZE, toOrderBy, type WhereSql } from "../event-where.js";
+import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSummary, type EventSummaryPage, type StoredEvent } from "../store.js";
 import { toPositional, type Queryable } from "./connect.js";
 
-const FACET_COLUMNS: Record<FacetField, string> = {
-  event_type: "event_type", sub_event_type: "sub_event_type", actor1: "actor1", actor2: "actor2",
-  country: "country", location: "location_name",
-};
-const SORT_COLUMNS: Record<EventSortKey, string> = {
-  event_date: "event_date", event_type: "event_type", sub_event_type: "sub_event_type", location: "location_name",
-  actor1: "actor1", fatalities: "fatalities_low", stored_at: "stored_at",
-};
-const FACET_SIZE = 30;
-const MAX_QUERY_WORDS = 12;
-
-interface Where {
-  sql: string;
-  params: (string | number)[];
-}
 
 export async function queryEvents(db: Queryable, query: EventQuery, options: { summary?: boolean } = {}): Promise<EventPage> {
   const where = toWhere(query);
   const events = (await db.query<{ detail: string }>(toPositional(`SELECT d.detail FROM incidents JOIN incident_details d USING (id)
-    ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`), [...where.params, query.limit ?? null, query.offset ?? 0])).rows
+    ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`), [...where.params, query.limit ?? null, query.offset ?? 0])).rows
     .map((r) => JSON.parse(r.detail) as StoredEvent);
   return { events, ...(await countPage(db, query, where, options.summary !== false, events.length)) };
 }
@@ -35,7 +18,7 @@ export async function queryEvents(db: Queryable, query: EventQuery, options: { s
 export async function queryEventSummaries(db: Queryable, query: EventQuery, options: { summary?: boolean } = {}): Promise<EventSummaryPage> {
   const where = toWhere(query);
   const rows = (await db.query<SummaryRow>(toPositional(`SELECT id, event_type, sub_event_type, event_date, actor1, actor2, location_name,
-      latitude, longitude, location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`),
+      latitude, longitude, location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`),
   [...where.params, query.limit ?? null, query.offset ?? 0])).rows;
   const events = rows.map((r): EventSummary => ({
     id: r.id, event_type: r.event_type, sub_event_type: r.sub_event_type, event_date: r.event_date, actor1: r.actor1, actor2: r.actor2,
@@ -49,7 +32,7 @@ export async function queryEventSummaries(db: Queryable, query: EventQuery, opti
  * Total, facets and (for a query without dates) the timeline in one scan: GROUPING SETS count each facet column,
  * event_date and the whole; a dated query's timeline, which ignores its dates, takes a second.
  */
-async function countPage(db: Queryable, query: EventQuery, where: Where, summary: boolean, pageLength: number): Promise<Omit<EventPage, "events">> {
+async function countPage(db: Queryable, query: EventQuery, where: WhereSql, summary: boolean, pageLength: number): Promise<Omit<EventPage, "events">> {
   const counts = FACET_FIELDS.map(() => new Map<string, number>());
   if (!summary) return { total: pageLength, facets: toFacets(counts), timeline: [] };
   const columns = [...FACET_FIELDS.map((f) => FACET_COLUMNS[f]), "event_date"];
@@ -78,7 +61,7 @@ function toFacets(counts: Map<string, number>[]): EventPage["facets"] {
     .sort(([va, na], [vb, nb]) => nb - na || (va < vb ? -1 : va > vb ? 1 : 0)).slice(0, FACET_SIZE))])) as EventPage["facets"];
 }
 
-async function countDays(db: Queryable, where: Where): Promise<EventPage["timeline"]> {
+async function countDays(db: Queryable, where: WhereSql): Promise<EventPage["timeline"]> {
   const dated = where.sql ? `${where.sql} AND event_date IS NOT NULL` : "WHERE event_date IS NOT NULL";
   return (await db.query<{ date: string; count: number }>(toPositional(`SELECT event_date AS date, count(*) AS count FROM incidents ${dated}
     GROUP BY event_date ORDER BY event_date`), where.params)).rows;
@@ -114,33 +97,8 @@ interface EvidenceJoinRow {
   ev_start: number; ev_end: number; ev_text: string;
 }
 
-function toWhere(query: EventQuery): Where {
-  const { clauses, params } = buildWhere(query);
-  const add = (clause: string, ...values: (string | number)[]) => {
-    clauses.push(clause);
-    params.push(...values);
-  };
-  if (query.near) {
-    add("latitude IS NOT NULL AND longitude IS NOT NULL AND sitrep_km(latitude, longitude, ?, ?) <= ?",
-      query.near.latitude, query.near.longitude, query.near.km);
-  }
-  if (query.bbox) {
-    const { west, south, east, north } = query.bbox;
-    add("latitude BETWEEN ? AND ?", south, north);
-    if (west <= east) add("longitude BETWEEN ? AND ?", west, east);
-    else add("(longitude >= ? OR longitude <= ?)", west, east);
-  }
-  // Substrings of the folded search text (incident_text, as SQLite's incident_search holds it).
-  for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)) {
-    add("EXISTS (SELECT 1 FROM incident_text t WHERE t.id = incidents.id AND strpos(t.body, ?) > 0)", foldText(word));
-  }
-  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
-}
 
-function toOrder(query: EventQuery): string {
-  const sort = query.sort ?? { key: "event_date", descending: false };
-  const column = SORT_COLUMNS[sort.key];
-  if (!column) throw new Error(`cannot sort events by '${sort.key}'`);
-  const direction = sort.descending ? "DESC" : "ASC";
-  return `ORDER BY ${column} IS NULL, ${column} ${direction}, id`;
+/** The API's WHERE; each word of `q` is a substring of the folded search text (incident_text, as SQLite's incident_search). */
+function toWhere(query: EventQuery): WhereSql {
+  return buildQueryWhere(query, (folded) => ["EXISTS (SELECT 1 FROM incident_text t WHERE t.id = incidents.id AND strpos(t.body, ?) > 0)", folded]);
 }

@@ -7,13 +7,13 @@ import { clusterReports, type LinkConstraints } from "../../merge/cluster-report
 import { findComponents } from "../../merge/find-components.js";
 import { mergeIncident } from "../../merge/merge-incident.js";
 import type { MergedEvent } from "../store.js";
-import { toCodedEvent, toReportKey, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
+import { toCodedEvent, toReportKey, toSources, toStoredCorrection, groupByEvent, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 
 export function clusterAll(db: Database.Database, write: (event: MergedEvent) => void): void {
   const rows = db.prepare("SELECT * FROM events ORDER BY id").all() as EventRow[];
-  const sources = groupBy(db.prepare(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher, d.published
+  const sources = groupByEvent(db.prepare(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher, d.published
     FROM event_sources s JOIN documents d ON d.id = s.document_id ORDER BY s.rowid`).all() as SourceRow[]);
-  const evidence = groupBy(db.prepare("SELECT * FROM event_evidence ORDER BY event_id, document_id, ordinal").all() as EvidenceRow[]);
+  const evidence = groupByEvent(db.prepare("SELECT * FROM event_evidence ORDER BY event_id, document_id, ordinal").all() as EvidenceRow[]);
   const corrections = (db.prepare("SELECT * FROM corrections ORDER BY id").all() as CorrectionRow[]).map(toStoredCorrection);
   const links = corrections.filter((c) => c.kind !== "set" && c.other_report_id !== null);
   const mustLink = links.filter((c) => c.kind === "merge").map((c): [string, string] => [c.report_id, c.other_report_id!]);
@@ -34,14 +34,4 @@ export function clusterAll(db: Database.Database, write: (event: MergedEvent) =>
       }), mine));
     }
   }
-}
-
-function groupBy<T extends { event_id: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.event_id);
-    if (list) list.push(r);
-    else out.set(r.event_id, [r]);
-  }
-  return out;
 }

@@ -1,36 +1,9 @@
-// EventFilter to SQL over the incidents table (merged events): every filter a WHERE clause on an indexed or keyed column; `near` narrows with a
-// latitude/longitude box in SQL, then keeps what lies within the radius by haversine distance.
+// Events by EventFilter over the incidents table (merged events), with the WHERE clauses of ../event-where.ts:
+// `near` narrows with a latitude/longitude box in SQL, then keeps what lies within the radius by haversine distance.
 import type Database from "better-sqlite3";
-import { boundingBox, haversineKm } from "../geo.js";
-import { likeContains } from "../search-keys.js";
+import { haversineKm } from "../geo.js";
+import { buildWhere } from "../event-where.js";
 import type { EventFilter, MergedEvent } from "../store.js";
-
-interface Where {
-  clauses: string[];
-  params: (string | number)[];
-}
-
-export function buildWhere(filter: EventFilter): Where {
-  const where: Where = { clauses: [], params: [] };
-  const add = (clause: string, ...params: (string | number)[]) => {
-    where.clauses.push(clause);
-    where.params.push(...params);
-  };
-  if (filter.eventType) add("event_type = ?", filter.eventType);
-  if (filter.subEventType) add("sub_event_type = ?", filter.subEventType);
-  if (filter.actor) add("actors_key LIKE ? ESCAPE '\\'", likeContains(filter.actor));
-  if (filter.place) add("place_key LIKE ? ESCAPE '\\'", likeContains(filter.place));
-  if (filter.since) add("event_date >= ?", filter.since);
-  if (filter.until) add("event_date <= ?", filter.until);
-  if (filter.grade) add("grade = ?", filter.grade);
-  if (filter.near) {
-    const box = boundingBox(filter.near, filter.near.km);
-    add("latitude BETWEEN ? AND ?", box.minLat, box.maxLat);
-    if (box.minLon <= box.maxLon) add("longitude BETWEEN ? AND ?", box.minLon, box.maxLon);
-    else add("(longitude >= ? OR longitude <= ?)", box.minLon, box.maxLon);
-  }
-  return where;
-}
 
 export function createEventFinder(db: Database.Database) {
   const one = db.prepare("SELECT detail FROM incident_details WHERE id = ?").pluck();

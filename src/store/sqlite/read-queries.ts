@@ -3,26 +3,9 @@
 // `bbox` and `q` are added here, so that counts, paging and facets all run in SQL. Every value is a parameter.
 import type Database from "better-sqlite3";
 import { haversineKm } from "../geo.js";
-import { foldText } from "../search-keys.js";
-import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSortKey, type EventSummary, type EventSummaryPage, type FacetField,
-  type MergedEvent } from "../store.js";
-import { buildWhere } from "./find-events.js";
+import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSummary, type EventSummaryPage, type MergedEvent } from "../store.js";
+import { buildQueryWhere, FACET_COLUMNS, FACET_SIZE, toOrderBy, type WhereSql } from "../event-where.js";
 
-const FACET_COLUMNS: Record<FacetField, string> = {
-  event_type: "event_type", sub_event_type: "sub_event_type", actor1: "actor1", actor2: "actor2",
-  country: "country", location: "location_name",
-};
-const SORT_COLUMNS: Record<EventSortKey, string> = {
-  event_date: "event_date", event_type: "event_type", sub_event_type: "sub_event_type", location: "location_name",
-  actor1: "actor1", fatalities: "fatalities_low", stored_at: "stored_at",
-};
-const FACET_SIZE = 30;
-const MAX_QUERY_WORDS = 12;
-
-interface Where {
-  sql: string;
-  params: (string | number)[];
-}
 
 export function createReadQueries(db: Database.Database) {
   db.function("sitrep_km", { deterministic: true }, (lat1, lon1, lat2, lon2) =>
@@ -30,7 +13,7 @@ export function createReadQueries(db: Database.Database) {
 
   function queryEvents(query: EventQuery, options: { summary?: boolean } = {}): EventPage {
     const where = toWhere(query);
-    const events = (db.prepare(`SELECT d.detail FROM incidents JOIN incident_details d USING (id) ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`)
+    const events = (db.prepare(`SELECT d.detail FROM incidents JOIN incident_details d USING (id) ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`)
       .pluck().all(...where.params, query.limit ?? -1, query.offset ?? 0) as string[]).map((detail) => JSON.parse(detail) as MergedEvent);
     return { events, ...countPage(query, where, options.summary !== false, events.length) };
   }
@@ -39,7 +22,7 @@ export function createReadQueries(db: Database.Database) {
   function queryEventSummaries(query: EventQuery, options: { summary?: boolean } = {}): EventSummaryPage {
     const where = toWhere(query);
     const rows = db.prepare(`SELECT id, event_type, sub_event_type, event_date, actor1, actor2, location_name, latitude, longitude,
-        location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrder(query)} LIMIT ? OFFSET ?`)
+        location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`)
       .all(...where.params, query.limit ?? -1, query.offset ?? 0) as SummaryRow[];
     const events = rows.map((r): EventSummary => ({
       id: r.id, event_type: r.event_type, sub_event_type: r.sub_event_type, event_date: r.event_date, actor1: r.actor1, actor2: r.actor2,
@@ -50,7 +33,7 @@ export function createReadQueries(db: Database.Database) {
   }
 
   /** Total, facets and timeline in one pass over the matching rows' facet columns (plus one for a dated query's timeline). */
-  function countPage(query: EventQuery, where: Where, summary: boolean, pageLength: number): Omit<EventPage, "events"> {
+  function countPage(query: EventQuery, where: WhereSql, summary: boolean, pageLength: number): Omit<EventPage, "events"> {
     const counts = FACET_FIELDS.map(() => new Map<string, number>());
     if (!summary) return { total: pageLength, facets: toFacets(counts), timeline: [] };
     const days = new Map<string, number>();
@@ -72,7 +55,7 @@ export function createReadQueries(db: Database.Database) {
     return { total, facets: toFacets(counts), timeline };
   }
 
-  function countDays(where: Where): EventPage["timeline"] {
+  function countDays(where: WhereSql): EventPage["timeline"] {
     const dated = where.sql ? `${where.sql} AND event_date IS NOT NULL` : "WHERE event_date IS NOT NULL";
     return db.prepare(`SELECT event_date AS date, count(*) AS count FROM incidents ${dated} GROUP BY event_date ORDER BY event_date`)
       .all(...where.params) as EventPage["timeline"];
@@ -118,35 +101,10 @@ interface EvidenceJoinRow {
   ev_start: number; ev_end: number; ev_text: string;
 }
 
-function toWhere(query: EventQuery): Where {
-  const { clauses, params } = buildWhere(query);
-  const add = (clause: string, ...values: (string | number)[]) => {
-    clauses.push(clause);
-    params.push(...values);
-  };
-  if (query.near) {
-    add("latitude IS NOT NULL AND longitude IS NOT NULL AND sitrep_km(latitude, longitude, ?, ?) <= ?",
-      query.near.latitude, query.near.longitude, query.near.km);
-  }
-  if (query.bbox) {
-    const { west, south, east, north } = query.bbox;
-    add("latitude BETWEEN ? AND ?", south, north);
-    if (west <= east) add("longitude BETWEEN ? AND ?", west, east);
-    else add("(longitude >= ? OR longitude <= ?)", west, east);
-  }
-  // Substrings of the folded search text (incident_search, trigram-indexed: a word of three letters or more needs no scan).
-  for (const word of (query.q ?? "").split(/\s+/).filter(Boolean).slice(0, MAX_QUERY_WORDS)) {
-    const folded = foldText(word);
-    if (/[%_]/.test(folded)) add("incidents.rowid IN (SELECT rowid FROM incident_search WHERE instr(body, ?) > 0)", folded);
-    else add("incidents.rowid IN (SELECT rowid FROM incident_search WHERE body LIKE ?)", `%${folded}%`);
-  }
-  return { sql: clauses.length > 0 ? `WHERE ${clauses.join(" AND ")}` : "", params };
-}
 
-function toOrder(query: EventQuery): string {
-  const sort = query.sort ?? { key: "event_date", descending: false };
-  const column = SORT_COLUMNS[sort.key];
-  if (!column) throw new Error(`cannot sort events by '${sort.key}'`);
-  const direction = sort.descending ? "DESC" : "ASC";
-  return `ORDER BY ${column} IS NULL, ${column} ${direction}, id`;
+/** The API's WHERE; each word of `q` is a substring of the folded search text (incident_search, trigram-indexed). */
+function toWhere(query: EventQuery): WhereSql {
+  return buildQueryWhere(query, (folded) => /[%_]/.test(folded)
+    ? ["incidents.rowid IN (SELECT rowid FROM incident_search WHERE instr(body, ?) > 0)", folded]
+    : ["incidents.rowid IN (SELECT rowid FROM incident_search WHERE body LIKE ?)", `%${folded}%`]);
 }
