@@ -16,6 +16,8 @@ export interface ApiFigures {
   p99: number;
   perSecond: number;
   bytes: number;
+  /** Mean CPU time of the server per request, when the caller measured it. */
+  serverCpuMs?: number;
 }
 
 export async function measureApi(baseUrl: string, query: ApiQuery, options: { seconds: number; connections: number }): Promise<ApiFigures> {

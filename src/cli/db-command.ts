@@ -1,7 +1,8 @@
 // `sitrep db migrate|status|vacuum [--db PATH|postgres://...]` and `sitrep db copy --from FILE.db --to postgres://...`:
 // maintenance of either backend. Backups: src/store/README.md.
 import { isPostgresUrl } from "../store/postgres/connect.js";
-import { openStore, resolveStoreUrl } from "../store/store.js";
+import { openStore } from "../store/store.js";
+import { DATABASE_RULE, resolveDatabaseUrl } from "../store/admin/resolve-database-url.js";
 import type { DatabaseStatus } from "../store/admin/database-status.js";
 import { parseCommandArgs, runCommand, UsageError } from "./cli-args.js";
 
@@ -9,7 +10,8 @@ const USAGE = `Usage: sitrep db migrate [--db PATH|URL]     apply pending migrat
        sitrep db status  [--db PATH|URL] [--json]  migrations, rows per table, queue state
        sitrep db vacuum  [--db PATH|URL]     compact and refresh statistics (SQLite VACUUM; PostgreSQL VACUUM ANALYZE)
        sitrep db copy --from FILE.db --to postgres://...   copy an embedded store into an empty PostgreSQL one
---db: a SQLite path or a postgres:// URL (optionally ?schema=NAME); default $SITREP_DB, $DATABASE_URL, ./sitrep.db.
+The database: ${DATABASE_RULE}; a SQLite path or a postgres:// URL (optionally ?schema=NAME).
+Backups: pg_dump for PostgreSQL; SQLite's .backup, or a copy of the file while no sitrep runs (README, Backups).
 `;
 
 export async function runDb(args: string[]): Promise<number> {
@@ -23,7 +25,7 @@ export async function runDb(args: string[]): Promise<number> {
       return 0;
     }
     if (extra.length > 0) throw new UsageError(`unexpected arguments after '${action}': ${extra.join(" ")}`);
-    const url = resolveStoreUrl(values.db);
+    const url = resolveDatabaseUrl(values.db);
     switch (action) {
       case "migrate": return migrate(url);
       case "status": return status(url, !!values.json);

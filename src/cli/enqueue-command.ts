@@ -5,13 +5,14 @@ import { readInputs } from "../input/read-inputs.js";
 import { enqueueJobs, type QueuedInput } from "../queue/job-queue.js";
 import { parseCommandArgs, parseNumberArg, runCommand, UsageError } from "./cli-args.js";
 import { EXTRACT_OPTION_SPEC, toExtractOptions } from "./extract-options.js";
+import { DATABASE_RULE } from "../store/admin/resolve-database-url.js";
 import { openQueueStore } from "./open-queue-store.js";
 
 const USAGE = `Usage: sitrep enqueue PATH|URL|- ... [--db postgres://...] [--published YYYY-MM-DD] [--country ISO2] [--near LAT,LON]
        [--max-bytes N] [--timeout SECONDS] [--max-attempts N] [--json]
-Reads documents as 'sitrep ingest' does and puts them on the job queue in PostgreSQL (--db, else $DATABASE_URL,
-else $SITREP_DB) for 'sitrep worker'. Exit code 0 if anything was queued or was queued before, 1 if every
-input failed, 2 on usage errors.
+Reads documents as 'sitrep ingest' does and puts them on the job queue in PostgreSQL for 'sitrep worker'.
+The database is ${DATABASE_RULE}, and must be a postgres:// URL.
+Exit code 0 if anything was queued or was queued before, 1 if every input failed, 2 on usage errors.
 `;
 const BATCH = 200;
 

@@ -6,7 +6,7 @@ import { GRADES, type EventFilter, type Grade } from "../store/store.js";
 import { FILTER_OPTIONS, parseCommandArgs, runCommand, toEventFilter, UsageError } from "./cli-args.js";
 
 export const FILTER_USAGE = `Filters: --type T  --sub-type S  --actor TEXT  --place NAME  --near NAME|LAT,LON [--km N (25)]
-         --since YYYY-MM-DD  --until YYYY-MM-DD  --limit N  --offset N  --db PATH (else $SITREP_DB, else ./sitrep.db)
+         --since YYYY-MM-DD  --until YYYY-MM-DD  --limit N  --offset N  --db PATH (else $DATABASE_URL, else $SITREP_DB, else ./sitrep.db)
 `;
 
 const USAGE = `Usage: sitrep events [filters] [--grade '${GRADES.join("'|'")}'] [--json]

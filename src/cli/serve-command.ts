@@ -7,9 +7,10 @@ import { parseCommandArgs, parseNumberArg, runCommand, UsageError } from "./cli-
 
 const USAGE = `Usage: sitrep serve [--db PATH] [--port N] [--host H] [--allow-ingest --token T] [--max-bytes N] [--tiles URL]
 Serves the web page at / and the JSON API under /api (described at /api/openapi.json) over the store
-(--db, else $SITREP_DB, else ./sitrep.db). Listens on 127.0.0.1:8080 unless told otherwise. Read-only
-unless --allow-ingest, which needs --token (or $SITREP_TOKEN) for POST /api/documents. The map's basemap is
-offline country shapes; --tiles adds an online tile layer (a URL with {z}/{x}/{y}). Stop with Ctrl-C.
+(--db, else $DATABASE_URL, else $SITREP_DB, else ./sitrep.db). Listens on 127.0.0.1:8080 unless told otherwise. Read-only
+unless --allow-ingest, which needs --token (or $SITREP_TOKEN) for POST /api/documents and
+POST /api/events/:id/corrections. The map's basemap is offline country shapes; --tiles adds an online tile
+layer (a URL with {z}/{x}/{y}). Stop with Ctrl-C.
 `;
 
 export async function runServe(args: string[]): Promise<number> {
@@ -38,6 +39,8 @@ export async function runServe(args: string[]): Promise<number> {
     });
     const server = await listen(app, { port, host: values.host ?? "127.0.0.1" });
     const counts = await store.counts();
+    // Builds the in-memory read index now, so the first visitor does not wait for it.
+    void store.queryEventSummaries({ limit: 1 }).catch(() => {});
     process.stderr.write(`sitrep: serving ${counts.events} events from ${counts.documents} documents in ${storeUrl} at ${server.url}` +
       `${values["allow-ingest"] ? " (ingest allowed with the token)" : " (read-only)"}\n`);
     await untilInterrupted();

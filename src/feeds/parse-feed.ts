@@ -1,9 +1,11 @@
-// A feed's XML (RSS 2.0, Atom, RDF/RSS 1.0) to plain items: title, link, published date, summary. The
+// A feed (RSS 2.0, Atom, RDF/RSS 1.0, or JSON Feed) to plain items: title, link, published date, summary. The
 // lenient parser (@rowanmanning/feed-parser) reads what real feeds serve; a strict well-formedness check
 // (fast-xml-parser's validator) says when the XML was broken, so a truncated feed is reported, not trusted.
+// A body that opens as JSON is read as a JSON Feed (json-feed.ts).
 import { parseFeed as parseFeedXml } from "@rowanmanning/feed-parser";
 import { XMLValidator } from "fast-xml-parser";
 import type { Problem } from "../types.js";
+import { parseJsonFeed } from "./json-feed.js";
 
 export interface FeedItem {
   /** What marks the item as seen: the GUID / Atom id, else the link, else the title. */
@@ -25,7 +27,15 @@ export interface Feed {
 export type ParsedFeed = { kind: "feed"; feed: Feed } | { kind: "problem"; problem: Problem };
 
 /** `name` (the feed's URL or path) goes into every message and resolves relative item links. */
-export function parseFeed(xml: string, name: string): ParsedFeed {
+export function parseFeed(body: string, name: string): ParsedFeed {
+  if (/^\uFEFF?\s*\{/.test(body)) {
+    const parsed = parseJsonFeed(body, name, (url) => resolveLink(url, name));
+    return "problem" in parsed ? problem(parsed.problem) : { kind: "feed", feed: parsed };
+  }
+  return parseXmlFeed(body, name);
+}
+
+function parseXmlFeed(xml: string, name: string): ParsedFeed {
   const checked = XMLValidator.validate(xml);
   if (checked !== true) {
     const { msg, line, col } = checked.err;

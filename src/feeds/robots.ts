@@ -1,17 +1,22 @@
 // robots.txt for article fetches (RFC 9309 via robots-parser): fetched once per origin and kept for
 // `ttlMs`. A missing robots.txt (4xx) allows everything; one that cannot be had (5xx, network) disallows
-// the origin until it is fetched again, as the RFC asks.
+// the origin until it is fetched again, as the RFC asks. A Crawl-delay for our user agent (not in the RFC, but
+// widely used) comes with the verdict, so the caller can space its requests to that site; it is honoured up to
+// MAX_CRAWL_DELAY_MS, since a site asking for hours between pages would stall every round.
 import { createRequire } from "node:module";
 
 /** The part of robots-parser's Robot used here (its bundled typings do not describe its CommonJS export). */
 interface Robot {
   isAllowed(url: string, userAgent?: string): boolean | undefined;
   getMatchingLineNumber(url: string, userAgent?: string): number;
+  getCrawlDelay(userAgent?: string): number | undefined;
 }
 const robotsParser = createRequire(import.meta.url)("robots-parser") as (url: string, body: string) => Robot;
 
 /** `temporary`: robots.txt could not be read this time, so a later try may be allowed. */
-export type RobotsVerdict = { allowed: true } | { allowed: false; reason: string; temporary: boolean };
+export type RobotsVerdict = { allowed: true; crawlDelayMs: number | null } | { allowed: false; reason: string; temporary: boolean };
+
+export const MAX_CRAWL_DELAY_MS = 120_000;
 
 export interface RobotsCheck {
   check(url: string): Promise<RobotsVerdict>;
@@ -59,12 +64,19 @@ async function loadRules(origin: string, options: RobotsOptions, now: () => numb
     const why = "error" in got ? got.error : `HTTP ${got.status}`;
     return { fetchedAt, verdict: () => ({ allowed: false, reason: `${robotsUrl} could not be read (${why}), so the site is treated as disallowed`, temporary: true }) };
   }
-  if (got.status >= 400) return { fetchedAt, verdict: () => ({ allowed: true }) };
+  if (got.status >= 400) return { fetchedAt, verdict: () => ({ allowed: true, crawlDelayMs: null }) };
   const robot = robotsParser(robotsUrl, got.body);
+  const crawlDelayMs = toCrawlDelayMs(robot.getCrawlDelay(options.userAgent));
   return {
     fetchedAt,
     verdict: (url) => robot.isAllowed(url, options.userAgent) === false
       ? { allowed: false, reason: `${robotsUrl} disallows it (line ${robot.getMatchingLineNumber(url, options.userAgent)})`, temporary: false }
-      : { allowed: true },
+      : { allowed: true, crawlDelayMs },
   };
+}
+
+/** Crawl-delay in seconds (fractions allowed) to milliseconds, capped; null when absent or not a positive number. */
+export function toCrawlDelayMs(seconds: number | undefined): number | null {
+  if (seconds === undefined || !Number.isFinite(seconds) || seconds <= 0) return null;
+  return Math.min(MAX_CRAWL_DELAY_MS, Math.round(seconds * 1000));
 }

@@ -1,21 +1,27 @@
 // One round of `sitrep watch`: every feed that is due is fetched (conditionally), its new items' article
 // pages are fetched (robots.txt and per-host pacing permitting) and handed to `ingest`. Returns the new
-// state; the caller saves it. A feed that fails is reported and backed off; the others go on.
+// state; the caller saves it. A feed that fails is reported and backed off; the others go on. A watched URL
+// that is a site's page stands for the feed the page names (discover-feed.ts), which is watched from then on.
 import type { InputItem } from "../input/input-item.js";
-import { readUrl } from "../input/read-url.js";
+import { isFeedBody } from "../input/sniff-format.js";
 import type { SaveResult } from "../store/store.js";
 import type { Problem, RawDocument } from "../types.js";
 import { nextAttemptAt, type BackoffPolicy } from "./backoff.js";
 import { itemFromSummary, withFeedFields } from "./feed-documents.js";
+import { findFeedLinks } from "./discover-feed.js";
+import { readArticlePolitely } from "./feed-politeness.js";
 import { fetchFeed, type HttpOptions } from "./fetch-feed.js";
 import type { HostPacer } from "./host-pacer.js";
 import { parseFeed, type Feed, type FeedItem } from "./parse-feed.js";
 import type { RobotsCheck } from "./robots.js";
 import { createFeedState, MAX_SEEN, type FeedState, type WatchState } from "./watch-state.js";
 
+/** What became of a new article: extracted and stored here, or put on the job queue for `sitrep worker`. */
+export type ArticleOutcome = SaveResult | { kind: "queued" | "queued-before" };
+
 export interface WatchDeps {
-  /** Extracts and stores one document (the same function `sitrep ingest` uses). */
-  ingest: (doc: RawDocument) => Promise<SaveResult>;
+  /** Extracts and stores one document (the same function `sitrep ingest` uses), or queues it for the workers. */
+  ingest: (doc: RawDocument) => Promise<ArticleOutcome>;
   /** Records a problem with an input in the store. */
   saveProblem: (input: string, problem: Problem) => Promise<void>;
   report: (event: WatchEvent) => void;
@@ -31,9 +37,10 @@ export interface WatchDeps {
 export type WatchEvent =
   | { kind: "feed-waiting"; feed: string; retryAt: string }
   | { kind: "feed-not-modified"; feed: string }
+  | { kind: "feed-discovered"; feed: string; url: string }
   | { kind: "feed-read"; feed: string; items: number; fresh: number }
   | { kind: "feed-failed"; feed: string; message: string; failures: number; retryAt: string }
-  | { kind: "article-stored"; feed: string; url: string; result: SaveResult }
+  | { kind: "article-stored"; feed: string; url: string; result: ArticleOutcome }
   | { kind: "article-problem"; feed: string; input: string; problem: Problem; willRetry: boolean };
 
 /** An article fetch that failed is retried in later rounds, this many times in all. */
@@ -51,13 +58,24 @@ async function watchFeed(feed: string, prev: FeedState, deps: WatchDeps): Promis
     deps.report({ kind: "feed-waiting", feed, retryAt: prev.retryAt });
     return prev;
   }
-  const response = await deps.pacer.run(feed, () => fetchFeed(feed, prev, deps.http));
+  const source = prev.feedUrl ?? feed;
+  const response = await deps.pacer.run(source, () => fetchFeed(source, prev, deps.http));
   if (response.kind === "not-modified") {
     deps.report({ kind: "feed-not-modified", feed });
     return { ...prev, failures: 0, retryAt: null, lastError: null };
   }
-  if (response.kind === "failed") return failFeed(feed, prev, `cannot fetch feed ${feed}: ${response.message}`, deps);
-  const parsed = parseFeed(response.xml, feed);
+  if (response.kind === "failed") {
+    // The host asked for quiet: its other feeds and articles wait too, not only this feed.
+    if (response.retryAfterMs !== null) deps.pacer.holdOff(source, response.retryAfterMs);
+    return failFeed(feed, prev, `cannot fetch feed ${source}: ${response.message}`, deps, response.retryAfterMs);
+  }
+  const discovered = prev.feedUrl === null && !isFeedBody(response.body) ? findFeedLinks(response.body, feed)[0] : undefined;
+  if (discovered) {
+    deps.report({ kind: "feed-discovered", feed, url: discovered });
+    // The page's validators are not the feed's.
+    return watchFeed(feed, { ...prev, feedUrl: discovered, etag: null, lastModified: null }, deps);
+  }
+  const parsed = parseFeed(response.body, source);
   if (parsed.kind === "problem") return failFeed(feed, prev, parsed.problem.message, deps);
   const handled = await handleItems(feed, parsed.feed, prev, deps);
   // Keep the old validators while an item is left to retry, so the next round gets the whole feed again.
@@ -65,12 +83,15 @@ async function watchFeed(feed: string, prev: FeedState, deps: WatchDeps): Promis
   return { ...prev, ...validators, failures: 0, retryAt: null, lastError: null, seen: handled.seen, itemFailures: handled.itemFailures };
 }
 
-async function failFeed(feed: string, prev: FeedState, message: string, deps: WatchDeps): Promise<FeedState> {
+/** The next try waits out the backoff, or the server's Retry-After when that is longer (up to the backoff's cap). */
+async function failFeed(feed: string, prev: FeedState, message: string, deps: WatchDeps, retryAfterMs: number | null = null): Promise<FeedState> {
   const failures = prev.failures + 1;
-  const retryAt = new Date(nextAttemptAt(deps.now(), failures, deps.backoff)).toISOString();
+  const asked = retryAfterMs === null ? 0 : deps.now() + Math.min(retryAfterMs, deps.backoff.capMs);
+  const retryAt = new Date(Math.max(nextAttemptAt(deps.now(), failures, deps.backoff), asked)).toISOString();
   deps.report({ kind: "feed-failed", feed, message, failures, retryAt });
   if (failures === 1) await deps.saveProblem(feed, { kind: "fetch-failed", message });
-  return { ...prev, failures, retryAt, lastError: message };
+  // A feed found on a site's page is looked for again next time: the site may have moved it.
+  return { ...prev, feedUrl: null, failures, retryAt, lastError: message };
 }
 
 type ItemOutcome = "done" | "retry";
@@ -114,28 +135,17 @@ async function handleItem(feed: string, item: FeedItem, feedTitle: string | null
 }
 
 /**
- * The item's article page (robots.txt permitting), or the feed's own content when the item has no link.
- * `retryable`: the failure may pass (network, server error, robots.txt unreadable), so try again later.
+ * The item's article page (robots.txt and the host's pace permitting), or the feed's own content when the item
+ * has no link. `retryable`: the failure may pass (network, server error, robots.txt unreadable), so try again later.
  */
 async function readItem(feed: string, item: FeedItem, feedTitle: string | null, deps: WatchDeps): Promise<{ read: InputItem; retryable: boolean }> {
   if (item.link === null) return { read: itemFromSummary(feed, item, item.published, feedTitle), retryable: false };
-  const verdict = await deps.robots.check(item.link);
-  if (!verdict.allowed) {
-    return { read: { kind: "problem", input: item.link, problem: { kind: "fetch-failed", message: `not fetched: ${verdict.reason}` } }, retryable: verdict.temporary };
-  }
   const link = item.link;
-  const options = { ...deps.http, published: item.published, followFeeds: false };
-  const pages = await deps.pacer.run(link, () => collect(readUrl(link, options)));
-  const read = pages.length === 0
+  const { items, retryable } = await readArticlePolitely(link, { ...deps.http, published: item.published, followFeeds: false }, deps);
+  const read = items.length === 0
     ? { kind: "problem" as const, input: link, problem: { kind: "empty-input" as const, message: "the page gave nothing to read" } }
-    : withFeedFields(pages[0], item, feedTitle);
-  return { read, retryable: read.kind === "problem" && read.problem.kind === "fetch-failed" };
-}
-
-async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
-  const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
+    : withFeedFields(items[0], item, feedTitle);
+  return { read, retryable };
 }
 
 async function mapLimited<T, R>(values: readonly T[], limit: number, fn: (value: T) => Promise<R>): Promise<R[]> {

@@ -4,6 +4,8 @@
 import { readFile, rename, writeFile } from "node:fs/promises";
 
 export interface FeedState {
+  /** The feed found on the page when the watched URL is a site's page (autodiscovery); null when it is the feed. */
+  feedUrl: string | null;
   etag: string | null;
   lastModified: string | null;
   /** Failures in a row (0 when the last try worked). */
@@ -29,7 +31,7 @@ export function createWatchState(): WatchState {
 }
 
 export function createFeedState(): FeedState {
-  return { etag: null, lastModified: null, failures: 0, retryAt: null, lastError: null, seen: [], itemFailures: {} };
+  return { feedUrl: null, etag: null, lastModified: null, failures: 0, retryAt: null, lastError: null, seen: [], itemFailures: {} };
 }
 
 /** The state in `path`; a fresh one when the file does not exist. A file that is not ours is an error. */

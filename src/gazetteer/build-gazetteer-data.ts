@@ -33,13 +33,14 @@ function* townRecords(rows: readonly GeoNamesRow[], admin1Names: Map<string, str
   }
 }
 
-function* divisionRecords(tables: CodeName[], towns: Map<string, GeoNamesRow[]>, feature: string, admin1Names: Map<string, string>): Generator<PlaceRecord> {
+function* divisionRecords(tables: CodeName[], towns: Map<string, GeoNamesRow[]>, feature: string, admin1Names: Map<string, string>, points: PlaceLexicon["divisionPoints"]): Generator<PlaceRecord> {
   for (const { code, name } of tables) {
     const inside = towns.get(code) ?? [];
     const seat = inside.find((t) => t.featureCode === "PPLA" || t.featureCode === "PPLC");
     // Provinces keep their sparse outlying towns (a province's towns cluster in its south far more often
     // than a country's, and GeoNames places a province near the middle of its whole extent).
-    const centre = findAreaCentre(inside.map(asPoint), { trim: feature === "ADM1" ? 0 : 0.02 }) ?? (seat ? asPoint(seat) : null);
+    const listed = feature === "ADM1" ? points.get(`${code.slice(0, 2)}|${name}`) : undefined;
+    const centre = listed ?? findAreaCentre(inside.map(asPoint), { trim: feature === "ADM1" ? 0 : 0.02 }) ?? (seat ? asPoint(seat) : null);
     if (!centre) continue;
     const everyday = name.replace(DIVISION_WORDS, "");
     yield {
@@ -88,8 +89,8 @@ export function buildGazetteerData(paths: GazetteerPaths, lexicon: PlaceLexicon)
   return packGazetteerData((function* () {
     yield* countryRecords(byCountry, lexicon);
     yield* regionRecords(lexicon);
-    yield* divisionRecords(admin1, byAdmin1, "ADM1", admin1Names);
-    yield* divisionRecords(admin2, byAdmin2, "ADM2", admin1Names);
+    yield* divisionRecords(admin1, byAdmin1, "ADM1", admin1Names, lexicon.divisionPoints);
+    yield* divisionRecords(admin2, byAdmin2, "ADM2", admin1Names, new Map());
     yield* townRecords(rows, admin1Names);
   })());
 }

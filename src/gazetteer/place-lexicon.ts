@@ -22,8 +22,14 @@ export interface PlaceLexicon {
   regions: readonly RegionRow[];
   countryAliases: readonly [string, string][];
   countryPoints: ReadonlyMap<string, { latitude: number; longitude: number }>;
+  /** "US|Virginia" -> reference point of a first-level division (data/places/division-points.tsv). */
+  divisionPoints: ReadonlyMap<string, { latitude: number; longitude: number }>;
   /** "La." / "LA" -> { country: "US", admin1: "Louisiana" }: a state written after a town and a comma. */
   adminAbbreviations: ReadonlyMap<string, { country: string; admin1: string }>;
+  /** Words that open a village name and never stand alone before another capitalised word ("Tal", "Kafr"). */
+  namePrefixes: ReadonlySet<string>;
+  /** News organisations named like places ("al jazeera"), lower case, words joined by one space: a source, never a place. */
+  newsOutlets: ReadonlySet<string>;
 }
 
 /** Non-comment, non-empty lines split on tabs. */
@@ -47,7 +53,10 @@ export function loadPlaceLexicon(dir: string): PlaceLexicon {
     })),
     countryAliases: readTable(dir, "country-aliases.tsv").map((r) => [r[0], r[1]] as [string, string]),
     countryPoints: new Map(readTable(dir, "country-points.tsv").map((r) => [r[0], { latitude: Number(r[1]), longitude: Number(r[2]) }])),
+    divisionPoints: new Map(readTable(dir, "division-points.tsv").map((r) => [`${r[0]}|${r[1]}`, { latitude: Number(r[2]), longitude: Number(r[3]) }])),
     adminAbbreviations: new Map(readTable(dir, "admin-abbreviations.tsv").map((r) => [r[0], { country: r[1], admin1: r[2] }])),
+    namePrefixes: words("name-prefixes.txt"),
+    newsOutlets: words("news-outlets.txt"),
   };
 }
 
@@ -55,6 +64,6 @@ export function loadPlaceLexicon(dir: string): PlaceLexicon {
 export function createEmptyPlaceLexicon(overrides: Partial<PlaceLexicon> = {}): PlaceLexicon {
   return {
     stopWords: new Set(), givenNames: new Set(), demonyms: new Map(), metonyms: new Map(), regions: [],
-    countryAliases: [], countryPoints: new Map(), adminAbbreviations: new Map(), ...overrides,
+    countryAliases: [], countryPoints: new Map(), divisionPoints: new Map(), adminAbbreviations: new Map(), namePrefixes: new Set(), newsOutlets: new Set(), ...overrides,
   };
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { decodeText } from "./decode-text.js";
 import { DEFAULT_TIMEOUT_MS, formatBytes, problemItem, type InputItem } from "./input-item.js";
 import { readJsonl } from "./read-jsonl.js";
-import { readFeed } from "./read-url.js";
+import { readFeed, type UrlOptions } from "./read-url.js";
 import { fileKindOf, sniffFormat } from "./sniff-format.js";
 
 interface FileOptions {
@@ -13,6 +13,7 @@ interface FileOptions {
   published: string | null;
   /** For the article pages a feed file links to. */
   timeoutMs?: number;
+  politeness?: UrlOptions["politeness"];
 }
 
 export async function* readPath(path: string, options: FileOptions): AsyncGenerator<InputItem> {

@@ -1,4 +1,5 @@
 // Which reader a name or a body calls for: by extension for files, by the first tag for stdin.
+import { isJsonFeedBody } from "../feeds/json-feed.js";
 import type { RawDocument } from "../types.js";
 
 export type FileKind = "text" | "html" | "jsonl" | "feed";
@@ -27,6 +28,7 @@ export function sniffFormat(body: string): RawDocument["format"] {
 /** The first element (after an XML declaration, comments, a doctype or a stylesheet) is <rss>, <feed> or <rdf:RDF>. */
 const FEED_START = /^\uFEFF?\s*(?:<\?xml[^>]*\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE[^>]*>\s*|<\?xml-stylesheet[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]/;
 
+/** An RSS, Atom or RDF document, or a JSON Feed. */
 export function isFeedBody(body: string): boolean {
-  return FEED_START.test(body.slice(0, 4096));
+  return FEED_START.test(body.slice(0, 4096)) || isJsonFeedBody(body);
 }

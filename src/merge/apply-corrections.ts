@@ -1,7 +1,9 @@
 // Analysts' "set" corrections, applied to a merged incident in the order they were made. Merge and split
 // corrections act earlier, as must-link / cannot-link constraints on clustering (cluster-reports.ts); they
-// are listed on the event too, so every change to what the sources said has its who, when and why.
-import type { EventChanges, StoredCorrection, MergedEvent } from "../store/store.js";
+// are listed on the event too, so every change to what the sources said has its who, when and why. The grade
+// is worked out again afterwards: an analyst who names the perpetrator settles a contest between sources.
+import type { Confidence, EventChanges, StoredCorrection, MergedEvent } from "../store/store.js";
+import { isPerpetratorContested, toGrade } from "./grade.js";
 import { EVENT_TYPES } from "../types.js";
 
 export function applyCorrections(event: MergedEvent, corrections: readonly StoredCorrection[]): MergedEvent {
@@ -19,7 +21,19 @@ export function applyCorrections(event: MergedEvent, corrections: readonly Store
   }
   const { inter1, inter2 } = out;
   const interaction = inter1 === null ? null : inter2 === null ? inter1 * 10 : Math.min(inter1, inter2) * 10 + Math.max(inter1, inter2);
-  return { ...out, interaction };
+  return { ...out, interaction, confidence: regrade(out, settlesPerpetrator(out)) };
+}
+
+/** Whether an analyst said who the perpetrator was (actor1, even as "unknown"), which ends the sources' contest. */
+function settlesPerpetrator(event: MergedEvent): boolean {
+  return event.corrections.some((c) => c.kind === "set" && c.changes !== null && "actor1" in c.changes && event.reports.includes(c.report_id));
+}
+
+/** The grade after corrections: a corrected event type or perpetrator can start or end a contest. */
+function regrade(event: MergedEvent, settled: boolean): Confidence {
+  const { confidence } = event;
+  const contested = isPerpetratorContested(event.event_type, confidence.perpetrators, settled);
+  return { ...confidence, perpetrator_contested: contested, grade: toGrade(contested, confidence.independent_sources) };
 }
 
 /** Checks an analyst's changes at the boundary: known types, a sub-event type of the event type, ISO dates, counts. */

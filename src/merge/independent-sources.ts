@@ -10,6 +10,8 @@ export const NEAR_IDENTICAL = 0.8;
 export function countIndependentSources(sources: readonly EventSource[]): number {
   const byDocument = new Map<string, EventSource[]>();
   for (const s of sources) byDocument.set(s.document_id, [...(byDocument.get(s.document_id) ?? []), s]);
+  // Most incidents have one document: nothing to fold, and no need to read its words.
+  if (byDocument.size <= 1) return byDocument.size;
   const docs = [...byDocument.entries()].map(([id, list]) => ({
     id,
     publisher: list[0].publisher ? foldText(list[0].publisher) : null,

@@ -1,10 +1,12 @@
 // Reports of one incident to one event: the most precise report speaks for date and place, the sources vote
 // on type and actors, fatalities follow merge-fatalities.ts, and every source stays listed with what it said.
-// Disagreements become `disputes` and the confidence grade; analysts' corrections are applied last.
+// Disagreements become `disputes` and the confidence grade; analysts' corrections are applied last (and may
+// settle a contested perpetrator: apply-corrections.ts).
 import type { Confidence, EventSource, MergedSource, ReportClaim, StoredCorrection, MergedEvent } from "../store/store.js";
 import type { CodedEvent } from "../types.js";
 import { applyCorrections } from "./apply-corrections.js";
 import { countIndependentSources } from "./independent-sources.js";
+import { isPerpetratorContested, toGrade } from "./grade.js";
 import { formatFatalities, mergeFatalities } from "./merge-fatalities.js";
 
 /** A per-document coded event as stored, with the source(s) that gave it. */
@@ -83,12 +85,11 @@ function vote<T>(ranked: readonly CodedEvent[], value: (e: CodedEvent) => T | nu
 
 function toConfidence(events: readonly CodedEvent[], sources: readonly MergedSource[]): Confidence {
   const perpetrators = [...new Set(events.map((e) => e.actor1).filter((a): a is string => a !== null))].sort();
-  // In a battle each side is someone's perpetrator: only strikes and attacks can have a contested one.
-  const contested = events[0].event_type !== "Battles" && perpetrators.length > 1;
+  const contested = isPerpetratorContested(events[0].event_type, perpetrators, false);
   const documents = new Set(sources.map((s) => s.document_id)).size;
   const independent = countIndependentSources(sources);
   return {
-    grade: contested ? "contested" : independent >= 2 ? "multiple sources" : "single source",
+    grade: toGrade(contested, independent),
     sources: documents, independent_sources: independent, perpetrator_contested: contested, perpetrators,
   };
 }

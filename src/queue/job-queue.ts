@@ -58,6 +58,17 @@ export async function claimJobs(db: pg.Pool, workerId: string, options: { limit:
     .sort((a, b) => a.id - b.id);
 }
 
+/**
+ * Gives back jobs this worker claimed but did not start (it was told to stop): queued again at once, the
+ * attempt not counted, so another worker takes them without waiting for the lease to run out.
+ */
+export async function releaseJobs(db: pg.Pool, jobs: readonly ClaimedJob[], workerId: string): Promise<number> {
+  if (jobs.length === 0) return 0;
+  const result = await db.query(`UPDATE queue_jobs SET state = 'queued', attempts = attempts - 1, locked_by = NULL, lease_until = NULL
+    WHERE id = ANY($1::bigint[]) AND locked_by = $2 AND state = 'running'`, [jobs.map((j) => j.id), workerId]);
+  return result.rowCount ?? 0;
+}
+
 /** Extends the lease of every job this worker holds; returns how many it still holds. */
 export async function renewLeases(db: pg.Pool, workerId: string, leaseSeconds: number): Promise<number> {
   const result = await db.query(`UPDATE queue_jobs SET lease_until = now() + make_interval(secs => $2)
@@ -76,6 +87,11 @@ export async function completeJobIn(client: pg.PoolClient, job: ClaimedJob, work
       result = $3, document_id = $4, last_error = NULL
     WHERE id = $1 AND locked_by = $2 AND state = 'running'`, [job.id, workerId, outcome.result, outcome.documentId]);
   if (result.rowCount !== 1) throw new LeaseLostError(`job ${job.id} (${job.input}) is no longer held by ${workerId}`);
+}
+
+/** Corrects the result a finished job records, inside the same transaction. */
+export async function recordJobResultIn(client: pg.PoolClient, job: ClaimedJob, result: string): Promise<void> {
+  await client.query("UPDATE queue_jobs SET result = $2 WHERE id = $1", [job.id, result]);
 }
 
 /** Gives a job back after an error: queued again after a backoff, or failed for good after its last attempt. */

@@ -1,18 +1,26 @@
-// A worker: claims jobs, runs the pipeline on each, and stores the document and marks the job done in one
-// transaction. `concurrency` jobs are in flight at once in this process (the pipeline is synchronous, so more
-// CPU means more processes: run one worker per core). With `drain`, returns once no job is queued or running.
+// A worker: claims a few jobs at once, runs the pipeline on each, and stores each document and marks its job
+// done in one transaction per document. `concurrency` claim loops run at once in this process (the pipeline is
+// synchronous, so more CPU means more processes: run one worker per core). With `drain`, returns once no job
+// is queued or running. Stopped (signal), it finishes the job in hand and gives the rest of its batch back.
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { Context } from "../context.js";
+import type { CleanDocument } from "../types.js";
 import { clean, extractCleaned } from "../pipeline.js";
 import type { PostgresStore } from "../store/postgres/postgres-store.js";
-import { claimJobs, completeJobIn, countJobs, failAbandoned, failJob, LeaseLostError, renewLeases, type ClaimedJob } from "./job-queue.js";
+import type { SaveResult } from "../store/store.js";
+import { claimJobs, completeJobIn, recordJobResultIn, countJobs, failAbandoned, failJob, LeaseLostError, releaseJobs, renewLeases, type ClaimedJob } from "./job-queue.js";
 
 export interface WorkerOptions {
   store: PostgresStore;
   ctx: Context;
   concurrency?: number;
+  /**
+   * Jobs claimed in one query (each still stored in its own transaction). Default 4: fewer round trips per
+   * document, while a worker that dies leaves only a few jobs waiting for their leases to run out.
+   */
+  batch?: number;
   /** A job whose lease is not renewed for this long is handed to another worker. Default 60 s. */
   leaseSeconds?: number;
   /** Return when the queue is empty (nothing queued, nothing running anywhere) instead of waiting for more. */
@@ -52,9 +60,9 @@ export async function runWorker(options: WorkerOptions, workerId = createWorkerI
   try {
     const slot = async () => {
       while (!signal?.aborted) {
-        const [job] = await claimJobs(store.pool, workerId, { limit: 1, leaseSeconds });
-        if (job) {
-          await processJob(job, options, workerId, report);
+        const jobs = await claimJobs(store.pool, workerId, { limit: Math.max(1, options.batch ?? 4), leaseSeconds });
+        if (jobs.length > 0) {
+          await processBatch(jobs, options, workerId, report);
           continue;
         }
         await failAbandoned(store.pool);
@@ -72,16 +80,52 @@ export async function runWorker(options: WorkerOptions, workerId = createWorkerI
   return tally;
 }
 
-async function processJob(job: ClaimedJob, options: WorkerOptions, workerId: string, report: (r: JobReport) => void): Promise<void> {
-  const { store } = options;
+/** Cleans every job's document and asks which are stored already (at once), then works through them in order. */
+async function processBatch(jobs: ClaimedJob[], options: WorkerOptions, workerId: string, report: (r: JobReport) => void): Promise<void> {
+  const prepared = jobs.map((job) => prepareJob(job, options));
+  const stored = await Promise.all(prepared.map((p) => (p.cleaned ? options.store.hasDocument(p.cleaned.id) : false)));
+  for (const [i, { job, ctx, cleaned, error }] of prepared.entries()) {
+    if (options.signal?.aborted) {
+      await releaseJobs(options.store.pool, jobs.slice(i), workerId);
+      return;
+    }
+    await processJob(job, { ctx, cleaned, error, alreadyStored: stored[i] }, options, workerId, report);
+  }
+}
+
+interface PreparedJob {
+  job: ClaimedJob;
+  ctx: Context;
+  cleaned: CleanDocument | null;
+  /** Cleaning failed: the job is given back (and retried) like any other failure. */
+  error: Error | null;
+}
+
+function prepareJob(job: ClaimedJob, options: WorkerOptions): PreparedJob {
   const ctx = { ...options.ctx, options: { ...options.ctx.options, ...job.options } };
   try {
-    const cleaned = clean(job.raw, ctx);
+    return { job, ctx, cleaned: clean(job.raw, ctx), error: null };
+  } catch (error) {
+    return { job, ctx, cleaned: null, error: error as Error };
+  }
+}
+
+async function processJob(job: ClaimedJob, prepared: Omit<PreparedJob, "job"> & { alreadyStored: boolean }, options: WorkerOptions,
+  workerId: string, report: (r: JobReport) => void): Promise<void> {
+  const { store } = options;
+  const { ctx, cleaned } = prepared;
+  try {
+    if (!cleaned) throw prepared.error ?? new Error("the document could not be cleaned");
     // Already stored (an earlier attempt committed, or the same text came from elsewhere): only the job changes.
-    const extraction = (await store.hasDocument(cleaned.id)) ? null : extractCleaned(cleaned, ctx);
-    const saved = await store.transaction(async (client) => {
-      const result = extraction ? await store.saveExtractionIn(client, extraction, cleaned.text) : { kind: "unchanged" as const, documentId: cleaned.id };
-      await completeJobIn(client, job, workerId, { result: result.kind, documentId: result.documentId });
+    const extraction = prepared.alreadyStored ? null : extractCleaned(cleaned, ctx);
+    const saved = await store.transaction(async (client): Promise<SaveResult> => {
+      // The job is marked done first: a lost lease rolls back before any write, and the incident locks that saving
+      // takes (held until COMMIT, and what concurrent workers wait on) are not held over one more round trip.
+      await completeJobIn(client, job, workerId, { result: extraction ? "stored" : "unchanged", documentId: cleaned.id });
+      if (!extraction) return { kind: "unchanged", documentId: cleaned.id };
+      const result = await store.saveExtractionIn(client, extraction, cleaned.text);
+      // Rare: another worker stored the same text between our check and now.
+      if (result.kind !== "stored") await recordJobResultIn(client, job, result.kind);
       return result;
     });
     report(saved.kind === "stored" ? { kind: "stored", job, documentId: saved.documentId, events: saved.events }

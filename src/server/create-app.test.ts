@@ -62,7 +62,9 @@ describe("GET /api/openapi.json", () => {
     assert.equal(status, 200);
     assert.match(String(body.openapi), /^3\./);
     assert.deepEqual(Object.keys(body.paths as object).sort(), [
-      "/api/documents", "/api/documents/{id}", "/api/events", "/api/events.csv", "/api/events.geojson", "/api/events/{id}", "/api/openapi.json",
+      "/api/actors", "/api/actors.csv", "/api/corrections", "/api/documents", "/api/documents/{id}", "/api/events", "/api/events.csv",
+      "/api/events.geojson", "/api/events/{id}", "/api/events/{id}/corrections", "/api/figures", "/api/figures.csv", "/api/openapi.json",
+      "/api/places", "/api/places.csv", "/api/places.geojson",
     ]);
   });
 });

@@ -3,15 +3,18 @@
 import { Hono } from "hono";
 import type { Store } from "../store/store.js";
 import { handleError, sendError } from "./api-error.js";
+import { createCorrectionRoutes } from "./correction-routes.js";
 import { createDocumentRoutes } from "./document-routes.js";
 import { createEventRoutes } from "./event-routes.js";
+import { createFigureRoutes } from "./figure-routes.js";
+import { createListRoutes } from "./list-routes.js";
 import { createTextIngester, type IngestText } from "./ingest-text.js";
 import { createOpenApiDocument } from "./openapi.js";
 import { createWebRoutes } from "./serve-web.js";
 
 export interface AppOptions {
   store: Store;
-  /** Accept POST /api/documents; needs `token`. */
+  /** Accept POST /api/documents and POST /api/events/:id/corrections; needs `token`. */
   allowIngest?: boolean;
   token?: string;
   /** Largest accepted document body, in bytes (default 2 MB). */
@@ -39,6 +42,9 @@ export function createApp(options: AppOptions): Hono {
   api.get("/openapi.json", (c) => c.json(createOpenApiDocument({ allowIngest: !!options.allowIngest })));
   api.get("/config", (c) => c.json({ ok: true, tileUrl: options.tileUrl ?? null, allowIngest: !!options.allowIngest }));
   api.route("/", createEventRoutes(options.store));
+  api.route("/", createFigureRoutes(options.store));
+  api.route("/", createListRoutes(options.store));
+  api.route("/", createCorrectionRoutes({ store: options.store, token: options.allowIngest ? options.token : undefined }));
   api.route("/", createDocumentRoutes({
     store: options.store,
     ingest: options.allowIngest && options.token ? {

@@ -16,6 +16,7 @@ export function describeQuery(query: EventQuery): string {
   if (query.since && query.until) parts.push(`from ${query.since} to ${query.until}`);
   else if (query.since) parts.push(`on or after ${query.since}`);
   else if (query.until) parts.push(`on or before ${query.until}`);
+  if (query.grade) parts.push(`graded '${query.grade}'`);
   if (query.q) parts.push(`mentioning '${query.q}'`);
   let sentence = parts.join(" ");
   if (query.sort) sentence += `, sorted by ${query.sort.key.replace("_", " ")}${query.sort.descending ? " (descending)" : ""}`;

@@ -40,6 +40,8 @@ describe("GET /api/events", () => {
     ["text in the evidence", "q=shelled", ["Minas Tirith"], "All events mentioning 'shelled'"],
     ["every word must match", "q=gondor%20osgiliath", ["Osgiliath"]],
     ["paging", "limit=2&offset=1", ["Minas Tirith", "Bree"]],
+    ["a grade", "grade=single%20source&type=protests", ["Bree"], "Protests events graded 'single source'"],
+    ["a grade nobody has", "grade=contested", []],
     ["sorted, descending", "sort=-event_date", ["Bree", "Minas Tirith", "Osgiliath", "Ḥumayra"]],
     ["sorted by place", "sort=location", ["Bree", "Minas Tirith", "Osgiliath", "Ḥumayra"]],
   ];
@@ -75,6 +77,7 @@ describe("GET /api/events: bad parameters are a 400 that says what was expected"
     ["bbox with three numbers", "bbox=1,2,3", /bbox must be WEST,SOUTH,EAST,NORTH/],
     ["bbox upside down", "bbox=0,10,1,5", /south <= north/],
     ["an unknown sort", "sort=fatalities;drop", /sort must be one of/],
+    ["an unknown grade", "grade=certain", /grade must be one of 'single source', 'multiple sources', 'contested'; got 'certain'/],
     ["a misspelt parameter", "tpye=Battles", /unknown parameter 'tpye'; known: type, sub_type/],
   ];
   for (const [label, query, message] of rows) {

@@ -6,8 +6,9 @@ import { toAcledCsv } from "../export/to-acled-csv.js";
 import type { EventQuery, Store, StoredEvent } from "../store/store.js";
 import { ApiError } from "./api-error.js";
 import { describeQuery } from "./describe-query.js";
-import { parseFlag } from "./event-summary.js";
+import { parseFlag, type EventSummary } from "./event-summary.js";
 import { DEFAULT_LIMIT, parseEventQuery } from "./parse-event-query.js";
+import { toSummaryColumns } from "./summary-columns.js";
 
 const EXPORT_PAGE = 500;
 
@@ -18,13 +19,16 @@ export function createEventRoutes(store: Store): Hono {
   routes.get("/events", async (c) => {
     // `summary` shapes the answer, not the filter: taken out before the filter is parsed (the exports refuse it).
     const params = new URL(c.req.url).searchParams;
-    const summary = parseFlag("summary", params.get("summary"));
+    const columns = parseFlag("columns", params.get("columns"));
+    const summary = parseFlag("summary", params.get("summary")) || columns;
     params.delete("summary");
+    params.delete("columns");
     const query = parseEventQuery(params, { defaultLimit: DEFAULT_LIMIT });
     const page = summary ? await store.queryEventSummaries(query) : await store.queryEvents(query);
     return c.json({
       ok: true, filter: describeQuery(query), total: page.total, limit: query.limit, offset: query.offset ?? 0,
-      events: page.events, facets: page.facets, timeline: page.timeline,
+      ...(columns ? { columns: toSummaryColumns(page.events as EventSummary[]) } : { events: page.events }),
+      facets: page.facets, timeline: page.timeline,
     });
   });
 

@@ -1,10 +1,10 @@
 // Query parameters of /api/events (and its CSV and GeoJSON twins) to an EventQuery, checked at the boundary:
 // a bad value is a 400 that says what was expected and what came.
-import { EVENT_SORT_KEYS, type EventQuery, type EventSortKey } from "../store/store.js";
+import { EVENT_SORT_KEYS, GRADES, type EventQuery, type EventSortKey, type Grade } from "../store/store.js";
 import { EVENT_TYPES } from "../types.js";
 import { ApiError } from "./api-error.js";
 
-export const EVENT_QUERY_PARAMS = ["type", "sub_type", "actor", "place", "near", "km", "bbox", "since", "until", "q", "limit", "offset", "sort"] as const;
+export const EVENT_QUERY_PARAMS = ["type", "sub_type", "actor", "place", "near", "km", "bbox", "since", "until", "grade", "q", "limit", "offset", "sort"] as const;
 export const DEFAULT_LIMIT = 100;
 export const MAX_LIMIT = 10_000;
 const DEFAULT_KM = 25;
@@ -35,6 +35,7 @@ export function parseEventQuery(params: URLSearchParams, options: { defaultLimit
     bbox: parseBbox(get("bbox")),
     since,
     until,
+    grade: pickListed("grade", get("grade"), GRADES) as Grade | undefined,
     q: get("q"),
     limit: limit === null ? undefined : limit,
     offset: parseNumber("offset", get("offset"), { integer: true, min: 0 }),

@@ -5,6 +5,12 @@ import type { CodedEvent, Extraction, Fatalities, Figure, GeoPrecision, InterCod
 export interface Store {
   /** One transaction per document; a document already stored (same id) changes nothing. */
   saveExtraction(extraction: Extraction, cleanedText: string): Promise<SaveResult>;
+  /**
+   * Several documents at once, each still all-or-nothing: a document that fails is left out (its result says why)
+   * and the others are kept. SQLite commits the batch as one transaction with a savepoint per document and
+   * re-clusters once (a crash loses the uncommitted batch whole, never half a document); PostgreSQL saves one at a time.
+   */
+  saveExtractions(items: readonly ExtractionToSave[]): Promise<BatchSaveResult[]>;
   /** Whether a document with this id (sha256 of its cleaned text) is stored: lets ingest skip extracting it again. */
   hasDocument(id: string): Promise<boolean>;
   /** A problem with an input that never became a document (bad file, failed fetch). */
@@ -36,6 +42,14 @@ export interface Store {
 export type SaveResult =
   | { kind: "stored"; documentId: string; events: number }
   | { kind: "unchanged"; documentId: string };
+
+export interface ExtractionToSave {
+  extraction: Extraction;
+  cleanedText: string;
+}
+
+/** A document of a batch that could not be stored: nothing of it was written. */
+export type BatchSaveResult = SaveResult | { kind: "failed"; documentId: string; error: Error };
 
 export interface EventFilter {
   eventType?: string;
@@ -239,12 +253,8 @@ export interface DocumentText extends Omit<StoredDocument, "events"> {
   events: { id: string; event_type: string; sub_event_type: string; event_date: string | null; location: string | null; evidence: Span[] }[];
 }
 
-export const DEFAULT_DB_PATH = "./sitrep.db";
-
-/** `--db` first, then $SITREP_DB, then $DATABASE_URL, then ./sitrep.db. */
-export function resolveStoreUrl(flag: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
-  return flag ?? (env.SITREP_DB || env.DATABASE_URL || DEFAULT_DB_PATH);
-}
+/** Which database a command opens: one rule for every command (`--db`, else $DATABASE_URL, else $SITREP_DB, else ./sitrep.db). */
+export { DEFAULT_DB_PATH, DATABASE_RULE, resolveDatabaseUrl as resolveStoreUrl } from "./admin/resolve-database-url.js";
 
 /** A path or ":memory:" opens SQLite; a postgres:// URL (optionally `?schema=NAME`) opens PostgreSQL (src/store/postgres). */
 export async function openStore(url: string): Promise<Store> {

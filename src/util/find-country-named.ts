@@ -1,5 +1,6 @@
 // The country a text names most often ("in Mexico City", "the Turkish capital"), from the actor lexicon's
 // country names and adjectives: the last resort for a document's country when no place resolves.
+import { findAllMatches } from "./find-all-matches.js";
 
 export interface NamedCountry {
   name: string;
@@ -20,7 +21,7 @@ export function findCountryNamed(text: string, countries: ReadonlyMap<string, Na
   let compiled = PATTERNS.get(countries);
   if (!compiled) PATTERNS.set(countries, (compiled = compile(countries)));
   const counts = new Map<string, number>();
-  for (const m of text.matchAll(compiled.pattern)) {
+  for (const m of findAllMatches(text, compiled.pattern)) { // matchAll would clone this long pattern per call
     const iso2 = compiled.iso2Of.get(m[0]);
     if (iso2) counts.set(iso2, (counts.get(iso2) ?? 0) + 1);
   }

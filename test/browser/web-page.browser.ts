@@ -10,6 +10,7 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { createApp } from "../../src/server/create-app.js";
 import { listen, type Listening } from "../../src/server/listen.js";
 import { openFilledStore } from "../../src/server/server-fixtures.test.js";
+import { makeExtraction, span } from "../../src/store/extraction-fixtures.test.js";
 import type { Store } from "../../src/store/store.js";
 
 const CHROMIUM = process.env.SITREP_CHROMIUM ?? "/usr/bin/chromium";
@@ -29,6 +30,7 @@ before(async () => {
   execFileSync(process.execPath, [join(ROOT, "web", "build.js")], { stdio: "inherit" });
   mkdirSync(SHOTS, { recursive: true });
   store = await openFilledStore();
+  await saveBesiegedFigures(store);
   server = await listen(createApp({ store }), { port: 0, host: "127.0.0.1" });
   browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
   page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
@@ -41,6 +43,23 @@ after(async () => {
   await server?.close();
   await store?.close();
 });
+
+/** Two outlets that disagree on how many are besieged in Minas Tirith, the same month: a series with a flag. */
+async function saveBesiegedFigures(target: Store): Promise<void> {
+  const reports: [string, string, string, number][] = [
+    ["Some 30,000 people remain trapped in Minas Tirith, the Pelargir Monitor said.", "The Gondor Times", "30,000", 30_000],
+    ["About 21,000 are besieged in Minas Tirith.", "Anórien Weekly", "21,000", 21_000],
+  ];
+  for (const [text, publisher, needle, value] of reports) {
+    const fixture = makeExtraction(text, () => [], { publisher });
+    fixture.extraction.figures = [{
+      measure: "besieged", value, low: value, high: null, qualifier: null, unit: "people", subject: "people", place: "Minas Tirith", date: null,
+      attributed_to: needle === "30,000" ? "Pelargir Monitor" : null, attribution_chain: [], scope: "event", sentence: 0, rule: "test-figure",
+      evidence: span(text, needle),
+    }];
+    await target.saveExtraction(fixture.extraction, fixture.text);
+  }
+}
 
 const summary = () => page.locator("#summary");
 const rows = () => page.locator("table.events tbody tr");
@@ -56,7 +75,8 @@ describe("the web page in Chromium", () => {
     assert.equal(await rows().count(), 4);
     await page.locator("#map[data-basemap=ready]").waitFor();
     assert.ok((await page.locator("#map svg path").count()) > 50, "country shapes are drawn");
-    assert.ok((await page.locator("svg.timeline rect.bar").count()) === 3);
+    const bars = await page.locator("svg.timeline path.bar").getAttribute("d");
+    assert.equal(bars?.match(/M/g)?.length, 3, "one bar a day with events");
     await page.screenshot({ path: join(SHOTS, "overview.png") });
   });
 
@@ -116,6 +136,18 @@ describe("the web page in Chromium", () => {
     await page.waitForFunction(() => location.search.includes("sort=-event_date"));
     await page.locator("body[data-ready=true]").waitFor();
     await page.screenshot({ path: join(SHOTS, "timeline-brushed.png") });
+  });
+
+  it("shows figures as series with their sources, and marks where sources disagree", async () => {
+    await open("?place=minas");
+    const series = page.locator("#event-panel .figure-series[data-series='besieged:Minas Tirith']");
+    await series.waitFor();
+    assert.equal(await series.locator(".flag").count(), 1, "the disagreement is flagged");
+    assert.equal(await series.locator("svg.figure-chart circle").count(), 2);
+    const points = await series.locator("ul.figure-points li").allTextContents();
+    assert.ok(points.some((p) => p.includes("30,000") && p.includes("citing Pelargir Monitor")), points.join("\n"));
+    assert.match(await series.locator(".contradiction").first().innerText(), /30000 \(The Gondor Times\) vs 21000|21000 \(Anórien Weekly\) vs 30000/);
+    await page.screenshot({ path: join(SHOTS, "figures.png") });
   });
 
   it("asked nothing of any other host", () => {

@@ -12,7 +12,7 @@ export interface RunResult {
 
 export function runSitrep(args: string[], options: { stdin?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): RunResult {
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/sitrep.ts", ...args], {
-    cwd: ROOT, input: options.stdin ?? "", encoding: "utf8", env: { ...process.env, SITREP_DB: "", ...options.env }, timeout: 60_000,
+    cwd: ROOT, input: options.stdin ?? "", encoding: "utf8", env: { ...process.env, SITREP_DB: "", DATABASE_URL: "", ...options.env }, timeout: 60_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -76,6 +76,17 @@ export function breeRdf(base: string): string {
 </rdf:RDF>`;
 }
 
+/** A JSON Feed 1.1: a numeric id, a relative url, content_text, and an item with no link (read from its content). */
+export function rohanJsonFeed(): string {
+  return JSON.stringify({
+    version: "https://jsonfeed.org/version/1.1", title: "Rohan Rider",
+    items: [
+      { id: 501, url: "/news/fornost-clash.html", title: "Rangers clash with raiders near Fornost", date_published: "2016-08-15T09:30:00Z", summary: "Three killed." },
+      { id: "rider-502", title: "Riders patrol the Fords of Isen", content_text: "Riders of the Mark patrolled the Fords of Isen on Sunday.", date_modified: "2016-08-14T08:00:00+02:00" },
+    ],
+  });
+}
+
 export async function startFeedServer(): Promise<FeedServer> {
   const requests: LoggedRequest[] = [];
   const broken: FeedServer["broken"] = { mode: "500" };

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { parseFeed, type FeedItem } from "../../src/feeds/parse-feed.js";
-import { arnorAtom, breeRdf, gondorRss } from "./feed-server.js";
+import { arnorAtom, breeRdf, gondorRss, rohanJsonFeed } from "./feed-server.js";
 
 const BASE = "http://herald.example";
 
@@ -16,6 +16,10 @@ describe("parseFeed: RSS 2.0, Atom and RDF to items", () => {
     ]],
     ["RDF/RSS 1.0: no guid, so the link is the key; dc:date the day", breeRdf(BASE), "Bree Bulletin", [
       { key: `${BASE}/news/bree-protest.html`, link: `${BASE}/news/bree-protest.html`, published: "2016-08-17" },
+    ]],
+    ["JSON Feed: id is the key (numbers too), url resolved, date_published else date_modified, content else summary", rohanJsonFeed(), "Rohan Rider", [
+      { key: "501", title: "Rangers clash with raiders near Fornost", link: `${BASE}/news/fornost-clash.html`, published: "2016-08-15", summary: "Three killed." },
+      { key: "rider-502", link: null, published: "2016-08-14", summary: "Riders of the Mark patrolled the Fords of Isen on Sunday." },
     ]],
   ];
   for (const [label, xml, title, expected] of cases) {
@@ -38,6 +42,9 @@ describe("parseFeed: broken feeds are one problem naming the feed", () => {
     ["not XML at all", "the press is on fire", /not well-formed XML/],
     ["an unescaped ampersand", "<rss><channel><link>http://a/?x=1&y=2</link></channel></rss>", /not well-formed XML.*'&'/],
     ["well-formed but not a feed", "<html><body><p>Hello</p></body></html>", /is not an RSS, Atom or RDF feed/],
+    ["JSON cut off", '{"version": "https://jsonfeed.org/version/1.1", "items": [{"id": "1"', /herald\.example\/feed is not well-formed JSON/],
+    ["JSON that is not a JSON Feed", '{"name": "sitrep", "version": "0.1.0"}', /is not a JSON Feed/],
+    ["a JSON Feed without items", '{"version": "https://jsonfeed.org/version/1"}', /is not a JSON Feed/],
   ];
   for (const [label, xml, message] of cases) {
     it(label, () => {

@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { after, before, describe, it } from "node:test";
+import { createTestSchemas } from "../../src/store/postgres/pg-test-schemas.test.js";
 import { openStore } from "../../src/store/store.js";
 import { gondorRss, startFeedServer, type FeedServer } from "./feed-server.js";
 
@@ -13,7 +14,7 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 /** The real command line in a child process, without blocking this process (which serves the feeds). */
 function sitrep(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, ["--import", "tsx", "scripts/sitrep.ts", ...args], { cwd: ROOT, env: { ...process.env, SITREP_DB: "" }, timeout: 60_000 },
+    execFile(process.execPath, ["--import", "tsx", "scripts/sitrep.ts", ...args], { cwd: ROOT, env: { ...process.env, SITREP_DB: "", DATABASE_URL: "" }, timeout: 60_000 },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
 }
@@ -29,11 +30,30 @@ async function documentCount(db: string): Promise<number> {
 
 describe("sitrep watch and sitrep ingest FEED", () => {
   const dir = mkdtempSync(join(tmpdir(), "sitrep-watch-"));
+  const schemas = createTestSchemas("watch");
   let server: FeedServer;
   before(async () => { server = await startFeedServer(); });
   after(async () => {
     await server.close();
     rmSync(dir, { recursive: true, force: true });
+    await schemas.dropAll();
+  });
+
+  it("--enqueue puts new articles on the PostgreSQL queue, where a worker stores them; it refuses a SQLite database", async () => {
+    const { url } = schemas.fresh();
+    const state = join(dir, "enqueue.json");
+    const watched = await sitrep(["watch", `${server.base}/gondor.rss`, `${server.base}/arnor.atom`, "--once", "--enqueue", "--db", url, "--state", state, "--host-delay", "0"]);
+    assert.equal(watched.code, 0, watched.stderr);
+    assert.match(watched.stderr, /queued .*\/news\/minas-tirith-shelling\.html/);
+    assert.match(watched.stderr, /2 documents queued/);
+    assert.equal(await documentCount(url), 0, "nothing is extracted by the watcher");
+    const worked = await sitrep(["worker", "--drain", "--db", url]);
+    assert.equal(worked.code, 0, worked.stderr);
+    assert.match(worked.stderr, /2 documents stored/);
+    assert.equal(await documentCount(url), 2);
+    const refused = await sitrep(["watch", `${server.base}/gondor.rss`, "--once", "--enqueue", "--db", join(dir, "local.db")]);
+    assert.equal(refused.code, 2);
+    assert.match(refused.stderr, /--enqueue needs the job queue, which lives in PostgreSQL/);
   });
 
   it("keeps seen items in the state file, so a second --once run fetches no article", async () => {
@@ -73,7 +93,7 @@ describe("sitrep watch and sitrep ingest FEED", () => {
     }
   });
 
-  it("ingests a feed URL and a local feed file, article by article", async () => {
+  it("ingests a feed URL and a local feed file, article by article, robots.txt permitting", async () => {
     const db = join(dir, "ingest.db");
     const fromUrl = await sitrep(["ingest", `${server.base}/arnor.atom`, "--db", db]);
     assert.equal(fromUrl.code, 0, fromUrl.stderr);
@@ -84,7 +104,9 @@ describe("sitrep watch and sitrep ingest FEED", () => {
     assert.equal(fromFile.code, 0, fromFile.stderr);
     assert.match(fromFile.stderr, /stored .*\/news\/minas-tirith-shelling\.html/);
     assert.match(fromFile.stderr, /skipped .*bad\.xml: no such file/);
-    assert.equal(await documentCount(db), 3);
+    assert.match(fromFile.stderr, /skipped .*\/private\/osgiliath-raid\.html: not fetched: .*robots\.txt disallows it/);
+    assert.ok(!server.requests.some((r) => r.path.startsWith("/private/")), "a disallowed page is never requested");
+    assert.equal(await documentCount(db), 2);
   });
 
   it("reports a malformed feed by name and goes on", async () => {

@@ -20,10 +20,17 @@ function documents(): Fixture[] {
   return [x.a, x.b, x.c, x.protest, x.nextDay, x.farAway, ...extra];
 }
 
-async function eventsOf(order: Fixture[]): Promise<unknown[]> {
+/** Saves the documents in this order, one at a time, or in batches of these sizes (what `sitrep ingest` does). */
+async function eventsOf(order: Fixture[], batchSizes: number[] = []): Promise<unknown[]> {
   const store = await openStore(":memory:");
   try {
-    for (const f of order) await store.saveExtraction(f.extraction, f.text);
+    let next = 0;
+    for (const size of batchSizes) {
+      const batch = order.slice(next, next + size);
+      next += size;
+      await store.saveExtractions(batch.map((f) => ({ extraction: f.extraction, cleanedText: f.text })));
+    }
+    for (const f of order.slice(next)) await store.saveExtraction(f.extraction, f.text);
     return comparable(await store.findEvents());
   } finally {
     await store.close();
@@ -37,5 +44,14 @@ describe("merging is order-independent", () => {
     await fc.assert(fc.asyncProperty(fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length }), async (order) => {
       assert.deepEqual(await eventsOf(order), expected);
     }), { numRuns: 40, seed: 20160818 });
+  });
+
+  it("any permutation saved in any batches yields identical events", async () => {
+    const docs = documents();
+    const expected = await eventsOf(docs);
+    const order = fc.shuffledSubarray(docs, { minLength: docs.length, maxLength: docs.length });
+    await fc.assert(fc.asyncProperty(order, fc.array(fc.integer({ min: 1, max: docs.length }), { maxLength: docs.length }), async (o, sizes) => {
+      assert.deepEqual(await eventsOf(o, sizes), expected);
+    }), { numRuns: 40, seed: 20161122 });
   });
 });

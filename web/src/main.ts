@@ -1,12 +1,12 @@
 // The page, one loop: the view state (kept in the URL) -> /api/events -> map, timeline, filters, table and
 // the selected event. Every control changes the state and calls `render`; nothing else draws.
 import "leaflet/dist/leaflet.css";
-import "leaflet.markercluster/dist/MarkerCluster.css";
 import "./app.css";
 import { fetchConfig, fetchEvents, type EventPage } from "./api.js";
 import { byId, el } from "./dom.js";
 import { showEvent } from "./event-panel.js";
 import { createEventTable } from "./event-table.js";
+import { showFigures } from "./figure-panel.js";
 import { createFilterPanel } from "./filter-panel.js";
 import { createMapView } from "./map-view.js";
 import { startRender } from "./render-timing.js";
@@ -16,7 +16,9 @@ import { readViewState, toApiParams, toSearch, type ViewState } from "./view-sta
 const MAP_LIMIT = "10000";
 
 let state: ViewState = readViewState(location.search);
-let shownEvent: string | null = null;
+/** What the side panel shows: an event's sources, or (none selected) the figures for a place and measure. */
+let shownPanel: string | null = null;
+let figureMeasure = "";
 
 const update = (change: Partial<ViewState>) => {
   state = { ...state, ...change };
@@ -55,15 +57,22 @@ async function render(): Promise<void> {
   timing.part("table", () => table.show(page.events, page.total, state.sort, state.event));
   document.body.dataset.events = String(page.events.length);
   const painted = mapped.then(() => timing.drawn());
-  if (state.event !== shownEvent) {
-    shownEvent = state.event;
-    const panel = byId("event-panel");
-    if (state.event) await showEvent(panel, state.event, () => select(null));
-    else panel.replaceChildren(el("p", { class: "hint" }, "Choose an event on the map or in the table to see the sentences it came from."));
-  }
+  await renderPanel();
   await painted;
   document.body.classList.remove("loading");
   document.body.dataset.ready = "true";
+}
+
+async function renderPanel(): Promise<void> {
+  const panelKey = state.event ? `event:${state.event}` : `figures:${state.filter.place ?? ""}:${figureMeasure}`;
+  if (panelKey === shownPanel) return;
+  shownPanel = panelKey;
+  const panel = byId("event-panel");
+  if (state.event) await showEvent(panel, state.event, () => select(null));
+  else await showFigures(panel, { place: state.filter.place, measure: figureMeasure, onMeasure: (measure) => {
+    figureMeasure = measure;
+    void renderPanel();
+  } });
 }
 
 function renderExports(): void {

@@ -1,76 +1,93 @@
 // The map: an offline basemap of country shapes (world-atlas, as a vector layer: no tile server), an online
 // tile layer only when the server was given one, and the events as markers clustered and coloured by type.
-// 10,000 markers: one shared icon per type, and markercluster's chunked loading, so the page stays responsive
-// while clusters are built; `show` resolves when every marker is in.
-import "./leaflet-global.js";
+// Clusters come from supercluster (map-clusters.ts): its index is built once per filter, and each move asks it
+// only for what is in view, so a few hundred markers are ever on the map. A cluster opens by zooming to where
+// it splits; one that no zoom can split (its events share one spot) lists them instead.
 import L from "leaflet";
-import "leaflet.markercluster";
 import { feature } from "topojson-client";
 import type { GeometryCollection, Topology } from "topojson-specification";
 import type { EventSummary } from "./api.js";
+import { el } from "./dom.js";
+import { createClusterIndex, type ClusterIndex, type MapCluster, type MapPoint } from "./map-clusters.js";
 import { typeClass } from "./event-types.js";
 
 export interface MapView {
   show(events: EventSummary[], selected: string | null): Promise<void>;
 }
 
+const CLUSTER_RADIUS_PX = 40;
+/** How much of the view, on each side, is clustered beyond it, so a short pan shows markers at once. */
+const VIEW_MARGIN = 0.2;
+const MAX_ZOOM = 14;
+const MAX_LISTED = 40;
+
 export function createMapView(container: HTMLElement, options: { tileUrl: string | null; onSelect: (id: string) => void }): MapView {
-  const map = L.map(container, { worldCopyJump: true, minZoom: 2, maxZoom: 14 }).setView([30, 30], 3);
+  const map = L.map(container, { worldCopyJump: true, minZoom: 2, maxZoom: MAX_ZOOM }).setView([30, 30], 3);
   if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 18 }).addTo(map);
   void addCountryShapes(map);
-  let loaded: () => void = () => {};
-  const clusters = L.markerClusterGroup({
-    showCoverageOnHover: false, maxClusterRadius: 40, iconCreateFunction: clusterIcon, chunkedLoading: true,
-    chunkProgress: (processed, total) => processed >= total && loaded(),
-  });
-  map.addLayer(clusters);
+  const markers = L.layerGroup().addTo(map);
   const icons = new Map<string, L.DivIcon>();
   const iconFor = (className: string) => icons.get(className) ?? icons.set(className, L.divIcon({ className, iconSize: [14, 14] })).get(className) as L.DivIcon;
+  let index: ClusterIndex = createClusterIndex([], { radiusPx: CLUSTER_RADIUS_PX, maxZoom: MAX_ZOOM });
+  let selectedId: string | null = null;
   let fitted = false;
+
+  const toMarker = (cluster: MapCluster): L.Marker => {
+    if (cluster.kind === "point") {
+      const p = cluster.point;
+      const marker = L.marker([p.latitude, p.longitude], {
+        icon: iconFor(`pin ${typeClass(p.type)}${p.id === selectedId ? " selected" : ""}`), title: p.title, alt: p.id,
+      });
+      return marker.on("click", () => options.onSelect(p.id));
+    }
+    const icon = L.divIcon({ className: `cluster ${typeClass(cluster.type)}`, iconSize: [30, 30], html: `<span>${Number(cluster.count)}</span>` });
+    const marker = L.marker([cluster.latitude, cluster.longitude], { icon, title: `${cluster.count} events` });
+    return marker.on("click", () => openCluster(cluster, marker));
+  };
+
+  const openCluster = (cluster: MapCluster & { kind: "cluster" }, marker: L.Marker) => {
+    const zoom = index.expansionZoom(cluster.id);
+    if (zoom <= map.getMaxZoom()) {
+      map.setView([cluster.latitude, cluster.longitude], zoom);
+      return;
+    }
+    const listed = index.eventsOf(cluster.id, MAX_LISTED);
+    const list = el("ul", { class: "cluster-list" }, ...listed.map((p) =>
+      el("li", { class: typeClass(p.type) }, el("button", { class: "link", attrs: { type: "button", "data-event": p.id }, on: { click: () => options.onSelect(p.id) } }, p.title))));
+    const more = cluster.count > MAX_LISTED ? el("p", { class: "hint" }, `and ${cluster.count - MAX_LISTED} more: narrow the filter`) : null;
+    marker.bindPopup(el("div", {}, list, more), { maxHeight: 260 }).openPopup();
+  };
+
+  const draw = () => {
+    const view = map.getBounds().pad(VIEW_MARGIN);
+    markers.clearLayers();
+    const bounds = { west: view.getWest(), south: view.getSouth(), east: view.getEast(), north: view.getNorth() };
+    for (const cluster of index.clustersIn(bounds, Math.round(map.getZoom()))) markers.addLayer(toMarker(cluster));
+  };
+  map.on("moveend zoomend", draw);
 
   return {
     show(events, selected) {
-      clusters.clearLayers();
-      const markers = events.filter(hasPoint).map((event) => {
-        const loc = event.location as { latitude: number; longitude: number; name: string };
-        const marker = L.marker([loc.latitude, loc.longitude], {
-          icon: iconFor(`pin ${typeClass(event.event_type)}${event.id === selected ? " selected" : ""}`),
-          title: `${event.event_date ?? "undated"} ${event.sub_event_type} in ${loc.name}`,
-          alt: event.id,
-        });
-        (marker.options as { eventType?: string }).eventType = event.event_type;
-        marker.on("click", () => options.onSelect(event.id));
-        return marker;
+      selectedId = selected;
+      const points: MapPoint[] = events.filter(hasPoint).map((e) => {
+        const loc = e.location as { latitude: number; longitude: number; name: string };
+        return { id: e.id, type: e.event_type, latitude: loc.latitude, longitude: loc.longitude,
+          title: `${e.event_date ?? "undated"} ${e.sub_event_type} in ${loc.name}` };
       });
-      if (markers.length > 0 && !fitted) {
-        map.fitBounds(L.latLngBounds(markers.map((m) => m.getLatLng())).pad(0.3), { maxZoom: 9 });
+      index = createClusterIndex(points, { radiusPx: CLUSTER_RADIUS_PX, maxZoom: MAX_ZOOM });
+      if (points.length > 0 && !fitted) {
         fitted = true;
+        // fitBounds ends in moveend, which draws.
+        map.fitBounds(L.latLngBounds(points.map((p) => [p.latitude, p.longitude])).pad(0.3), { maxZoom: 9, animate: false });
       }
-      if (markers.length === 0) return Promise.resolve();
-      loaded(); // a load this one interrupts is over
-      const done = new Promise<void>((resolve) => (loaded = resolve));
-      clusters.addLayers(markers);
-      return done;
+      draw();
+      return Promise.resolve();
     },
   };
 }
 
 function hasPoint(event: EventSummary): boolean {
   return event.location?.latitude != null && event.location?.longitude != null;
-}
-
-/** A cluster takes the colour of its commonest event type. */
-function clusterIcon(cluster: L.MarkerCluster): L.DivIcon {
-  const counts = new Map<string, number>();
-  for (const marker of cluster.getAllChildMarkers()) {
-    const type = (marker.options as { eventType?: string }).eventType ?? "";
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-  }
-  const commonest = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  const count = cluster.getChildCount();
-  const icon = L.divIcon({ className: `cluster ${typeClass(commonest)}`, iconSize: [30, 30], html: "" });
-  icon.options.html = `<span>${Number(count)}</span>`;
-  return icon;
 }
 
 async function addCountryShapes(map: L.Map): Promise<void> {

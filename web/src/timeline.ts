@@ -1,4 +1,5 @@
-// Events per day as a bar chart in SVG; drag across it to choose since/until, double-click to clear.
+// Events per day as a bar chart in SVG (one path; the day under the pointer is named); drag across it to choose
+// since/until, double-click to clear.
 // Small enough that a chart library would weigh more than it gives.
 const SVG = "http://www.w3.org/2000/svg";
 const DAY_MS = 86_400_000;
@@ -23,6 +24,9 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
   };
   const xOf = (date: string) => (scale ? ((Date.parse(date) - scale.first) / Math.max(DAY_MS, scale.last - scale.first)) * scale.width : 0);
 
+  let counts = new Map<string, number>();
+  const hover = label("", 0, 10);
+  hover.setAttribute("class", "hover");
   let dragStart: number | null = null;
   const brush = rect("brush", 0, 0, 0, HEIGHT);
   svg.addEventListener("pointerdown", (e) => {
@@ -30,6 +34,9 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
     svg.setPointerCapture(e.pointerId);
   });
   svg.addEventListener("pointermove", (e) => {
+    const day = dayAt(e.offsetX);
+    hover.textContent = day ? `${day}: ${counts.get(day) ?? 0} events` : "";
+    hover.setAttribute("x", String(Math.max(0, Math.min(e.offsetX + 6, (scale?.width ?? 0) - 120))));
     if (dragStart === null) return;
     setBox(brush, Math.min(dragStart, e.offsetX), Math.abs(e.offsetX - dragStart));
   });
@@ -40,6 +47,7 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
     if (b - a >= 3) onRange(dayAt(a), dayAt(b));
   });
   svg.addEventListener("dblclick", () => onRange(null, null));
+  svg.addEventListener("pointerleave", () => (hover.textContent = ""));
 
   return {
     show(days, range) {
@@ -54,14 +62,17 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
       scale = { first: Date.parse(days[0].date), last: Date.parse(days[days.length - 1].date), width };
       const most = Math.max(...days.map((d) => d.count));
       const barWidth = Math.min(24, Math.max(2, width / Math.max(1, (scale.last - scale.first) / DAY_MS + 1) - 1));
-      for (const day of days) {
+      // Every bar in one path (two years of days would be 730 elements); the day under the pointer is told by `hover`.
+      const bars = document.createElementNS(SVG, "path");
+      bars.setAttribute("class", "bar");
+      bars.setAttribute("d", days.map((day) => {
         const h = Math.max(2, (day.count / most) * (HEIGHT - 4));
-        const bar = rect("bar", Math.min(width - barWidth, xOf(day.date)), HEIGHT - h, barWidth, h);
-        const title = document.createElementNS(SVG, "title");
-        title.textContent = `${day.date}: ${day.count} events`;
-        bar.append(title);
-        svg.append(bar);
-      }
+        return `M${Math.min(width - barWidth, xOf(day.date)).toFixed(1)},${HEIGHT - h}h${barWidth}v${h}h${-barWidth}z`;
+      }).join(""));
+      svg.append(bars);
+      counts = new Map(days.map((d) => [d.date, d.count]));
+      hover.textContent = "";
+      svg.append(hover);
       svg.append(label(days[0].date, 2, HEIGHT + AXIS - 2), label(days[days.length - 1].date, width - 70, HEIGHT + AXIS - 2));
       const from = range.since ? xOf(range.since) : 0;
       const to = range.until ? xOf(range.until) + barWidth : width;

@@ -8,7 +8,8 @@ const REPLACEMENTS: readonly [RegExp, string][] = [
   [/[\u00A0\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, " "],
   [/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, ""],
   [/ {2,}/g, " "],
-  [/ *\n */g, "\n"],
+  // Blanks around a line break (written so that a bare line break, the common case, is not a match).
+  [/ +\n *|\n +/g, "\n"],
   [/\n{3,}/g, "\n\n"],
 ];
 

@@ -34,6 +34,18 @@ function fromNumeric(first: number, second: number, year: number, ref: string | 
   return past.length ? past[past.length - 1] : null;
 }
 
+/**
+ * A range of days in one month ("between 24 and 27 May 2019", "May 24-27"): ACLED codes one day, the middle
+ * of the range (rounded to the later day), with week precision; a range longer than a week is the month.
+ */
+function dayRange(year: number | null, mo: number, first: number, last: number, ref: string | null): Resolved | null {
+  if (!mo || last <= first || !toIsoDay(2000, mo, first) || !toIsoDay(2000, mo, last)) return null;
+  const y = year ?? (ref ? pastYearFor(ref, mo, last) : null);
+  const date = y === null ? null : toIsoDay(y, mo, first + Math.ceil((last - first) / 2));
+  if (y !== null && !date) return null;
+  return { date, time_precision: last - first <= 7 ? 2 : 3 };
+}
+
 function ago(count: number, unit: string, ref: string | null): Resolved {
   const u = unit.toLowerCase();
   const precision: TimePrecision = u === "day" ? 1 : u === "week" ? 2 : 3;
@@ -66,10 +78,16 @@ export function createDateRules(words: DateWords): DateRule[] {
   const M = `(${words.monthPattern})(?:\\.(?=\\s*\\d))?(?![A-Za-z])`;
   const W = `(?:${words.weekdayPattern})`;
   const ORD = "(?:st|nd|rd|th)?";
-  const ON = `(?:[Oo]n\\s+)?(?:(?:${W}),?\\s+)?(?:[Oo]n\\s+)?(?:the\\s+)?`;
+  // "On7 February" (a missing space) still opens a date.
+  const ON = `(?:[Oo]n\\s*)?(?:(?:${W}),?\\s+)?(?:[Oo]n\\s+)?(?:the\\s+)?`;
   const MONTH_GATE = new RegExp(words.monthPattern, "gi");
   const WEEKDAY_GATE = new RegExp(words.weekdayPattern, "gi");
+  const TO = "\\s*(?:-|–|and|to)\\s*";
   return [
+    { id: "date-day-range", gate: MONTH_GATE, pattern: new RegExp(`\\b(?:[Bb]etween\\s+(?:the\\s+)?)?(\\d{1,2})${ORD}${TO}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M}(?:,?\\s+(\\d{4}))?\\b`, "g"),
+      resolve: (m, ref) => dayRange(m[4] ? Number(m[4]) : null, month(words, m[3]), Number(m[1]), Number(m[2]), ref) },
+    { id: "date-month-day-range", gate: MONTH_GATE, pattern: new RegExp(`\\b(?:[Bb]etween\\s+)?${M}\\s+(\\d{1,2})${ORD}${TO}(\\d{1,2})${ORD}\\b(?:,?\\s+(\\d{4})\\b)?(?![:.]\\d)`, "g"),
+      resolve: (m, ref) => dayRange(m[4] ? Number(m[4]) : null, month(words, m[1]), Number(m[2]), Number(m[3]), ref) },
     { id: "date-day-month-year", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}(\\d{1,2})${ORD}\\s+(?:of\\s+)?${M},?\\s+(\\d{4})\\b`, "g"),
       resolve: (m) => absolute(toIsoDay(Number(m[3]), month(words, m[2]), Number(m[1]))) },
     { id: "date-month-day-year", gate: MONTH_GATE, pattern: new RegExp(`\\b${ON}${M}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, "g"),

@@ -103,3 +103,12 @@ test("a window counts back from the report's own date", () => check([
   ["an event date before the window stays", "Jets struck Pelmar on 4 May 2031 over the past 24 hours.", "2031-05-10",
     [["on 4 May 2031", "2031-05-04", 1], ["over the past 24 hours", "2031-05-09", 1]]],
 ]));
+
+test("a range of days is its middle day, with week precision", () => check([
+  ["day-day month year", "Police detained 40 riders in Bree between 24 and 27 May 2031.", null, [["between 24 and 27 May 2031", "2031-05-26", 2]]],
+  ["month day-day", "As reported between May 16-18 the guards seized 12 boats.", "2031-05-20", [["between May 16-18", "2031-05-17", 2]]],
+  ["two days: the later one", "Between the 28 and 29 October 2030 riders clashed in Bree.", null, [["Between the 28 and 29 October 2030", "2030-10-29", 2]]],
+  ["longer than a week is the month", "From 3 to 20 June 2031 the road was closed.", null, [["3 to 20 June 2031", "2031-06-12", 3]]],
+  ["no reference, no year: no date", "Between May 16-18 the guards seized 12 boats.", null, [["Between May 16-18", null, 2]]],
+  ["a missing space after On", "On7 February 2031 five raids hit Bree.", null, [["On7 February 2031", "2031-02-07", 1]]],
+]));

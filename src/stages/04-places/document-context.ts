@@ -7,6 +7,8 @@ import type { NameSpan } from "./find-name-spans.js";
 import type { Token } from "./tokenize-text.js";
 
 const AREA_CODES = new Set(["PCLI", "ADM1"]);
+/** A namesake this big makes a country's name ambiguous. */
+const BIG_NAMESAKE = 50_000;
 
 export interface DocumentPlaces {
   countryVotes: Map<string, number>;
@@ -39,7 +41,9 @@ export function findDocumentPlaces(spans: readonly NameSpan[]): DocumentPlaces {
     if (shape.admin1Vote) voteAdmin1(shape.admin1Vote.key, shape.admin1Vote.weight);
     if (shape.namedArea !== null) {
       namedAreas.add(shape.namedArea);
-      if (top.featureCode === "PCLI" && shape.oneCountry) vote(top.country, 1); // "Georgia" may be the US state
+      // A country named in the text votes for itself, though small towns abroad share its name ("Yemen"); not
+      // when a division or a city does too: "Georgia" may be the US state, "Columbia" the city in Missouri.
+      if (top.featureCode === "PCLI" && (shape.oneCountry || !shape.areaNamesake)) vote(top.country, 1);
     }
   }
   return { countryVotes, admin1Votes, namedAreas };
@@ -53,6 +57,8 @@ interface EntriesShape {
   admin1Vote: { key: string; weight: number } | null;
   /** The lower-case name of the area (country, division) it names. */
   namedArea: string | null;
+  /** Another division or country among the top entries bears the name too. */
+  areaNamesake: boolean;
 }
 
 const SHAPES = new WeakMap<readonly GazetteerEntry[], EntriesShape | null>();
@@ -70,6 +76,7 @@ function shapeOf(entries: readonly GazetteerEntry[]): EntriesShape | null {
       oneCountry: new Set(top.map((e) => e.country)).size === 1,
       admin1Vote,
       namedArea: AREA_CODES.has(top[0].featureCode) ? top[0].name.toLowerCase() : null,
+      areaNamesake: top.slice(1).some((e) => AREA_CODES.has(e.featureCode) || (e.population >= BIG_NAMESAKE && !e.alternate && e.country !== top[0].country)),
     };
   }
   SHAPES.set(entries, shape);

@@ -6,6 +6,9 @@ import type { PlaceLexicon } from "../../gazetteer/place-lexicon.js";
 export interface AdminQualifier {
   country: string;
   admin1: string;
+  /** Where the abbreviation is written (UTF-16 offsets into the text). */
+  start: number;
+  end: number;
 }
 
 /** ", " then dotted abbreviations ("La.", "N.Y.", "W. Va.") or a two-letter postal code ("OH"). */
@@ -17,5 +20,8 @@ export function findAdminQualifier(text: string, end: number, lexicon: PlaceLexi
   const match = AFTER_COMMA.exec(text.slice(end, end + 16));
   if (!match) return null;
   const written = match[1].trim();
-  return lexicon.adminAbbreviations.get(written) ?? lexicon.adminAbbreviations.get(written.replace(/\s+/g, "")) ?? null;
+  const division = lexicon.adminAbbreviations.get(written) ?? lexicon.adminAbbreviations.get(written.replace(/\s+/g, ""));
+  if (!division) return null;
+  const start = end + match[0].indexOf(match[1]);
+  return { ...division, start, end: start + written.length };
 }

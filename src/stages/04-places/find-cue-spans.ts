@@ -2,7 +2,7 @@
 // "X province", "in X". They come out unresolved unless a looser lookup finds them later.
 import type { PlaceLexicon } from "../../gazetteer/place-lexicon.js";
 import type { NameSpan } from "./find-name-spans.js";
-import { ANY_CUE_AFTER, ANY_CUE_BEFORE, createWordGate, CUE_LINKS, LIST_LINKS, LOCATIVE_BEFORE, NAME_CONNECTORS } from "./place-rules.js";
+import { ANY_CUE_AFTER, ANY_CUE_BEFORE, createWordGate, CUE_LINKS, CUE_LOCATIVES, LIST_LINKS, NAME_CONNECTORS } from "./place-rules.js";
 import type { Token } from "./tokenize-text.js";
 
 const MAX_TOKENS = 4;
@@ -28,8 +28,18 @@ function findRunFrom(tokens: readonly Token[], i: number, lexicon: PlaceLexicon)
   return last >= i ? last : null;
 }
 
+/**
+ * The run goes on as something else: a possessive ("in Dow's plant") or a capitalised word that is no
+ * name word ("in Handley Middle School", "on Cabin Creek Road"), unless it says what the place is ("X Province").
+ */
+function isLongerName(tokens: readonly Token[], last: number, text: string): boolean {
+  const next = tokens[last + 1];
+  if (/^['’]s\b/.test(text.slice(tokens[last].end, tokens[last].end + 3))) return true;
+  return !!next && tokens[last].joinsNext && next.capitalised && !ANY_CUE_AFTER.test(next.text);
+}
+
 /** Might a lower-case word be a cue of any kind (a link, a locative, a word after a name)? */
-const anyCueGate = createWordGate([...CUE_LINKS, ...LOCATIVE_BEFORE, ...ANY_CUE_AFTER.words]);
+const anyCueGate = createWordGate([...CUE_LINKS, ...CUE_LOCATIVES, ...ANY_CUE_AFTER.words]);
 
 function cueSpan(first: number, last: number, rule: string): NameSpan {
   return { kind: "cue", first, last, key: rule, entries: [], refersTo: null };
@@ -61,16 +71,18 @@ export function findCueSpans(tokens: readonly Token[], taken: ReadonlySet<number
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.capitalised) continue; // every cue word is lower case; names are found from the cue
-    const lower = t.text;
+    // Every cue word is lower case (names are found from the cue), but a sentence may open with one ("In X, ...").
+    const opening = t.capitalised && t.sentenceStart && CUE_LOCATIVES.has(t.text.toLowerCase());
+    if (t.capitalised && !opening) continue;
+    const lower = opening ? t.text.toLowerCase() : t.text;
     if (!anyCueGate(lower)) continue;
     if (CUE_LINKS.has(lower) && i > 0 && ANY_CUE_BEFORE.test(tokens[i - 1].text)) {
       const from = lower === "such" && tokens[i + 1]?.text === "as" ? i + 2 : i + 1;
       const last = findRunFrom(tokens, from, lexicon);
       if (last !== null && free(from, last)) spans.push(...findListFrom(tokens, from, last, lexicon, free, text));
-    } else if (LOCATIVE_BEFORE.has(lower)) {
+    } else if (CUE_LOCATIVES.has(lower)) {
       const last = findRunFrom(tokens, i + 1, lexicon);
-      if (last !== null && free(i + 1, last)) spans.push(cueSpan(i + 1, last, "cue:locative"));
+      if (last !== null && free(i + 1, last) && !isLongerName(tokens, last, text)) spans.push(cueSpan(i + 1, last, "cue:locative"));
     } else if (ANY_CUE_AFTER.test(lower) && i > 0 && tokens[i - 1].joinsNext) {
       for (let start = Math.max(0, i - MAX_TOKENS); start < i; start++) {
         const last = findRunFrom(tokens, start, lexicon);

@@ -74,8 +74,11 @@ function findLexiconSpan(tokens: readonly Token[], i: number, gazetteer: Gazette
  * The longest gazetteer name starting at token i. The key grows a token at a time (articles dropped,
  * as normalizeName does) and the scan stops as soon as the key is no name's first words.
  */
+/** English prepositions that fold into an article key ("In" ~ "en"): opening a sentence, they never open a name. */
+const NOT_NAME_OPENERS = new Set(["In", "IN", "On", "ON"]);
+
 function findGazetteerSpan(tokens: readonly Token[], i: number, gazetteer: Gazetteer): NameSpan | null {
-  if (tokens[i].key === "") return null;
+  if (tokens[i].key === "" || NOT_NAME_OPENERS.has(tokens[i].text)) return null;
   let key = "";
   let articles = "";
   let found: { last: number; key: string } | null = null;

@@ -97,3 +97,21 @@ test("people who share a name with a town are not places", () => {
     assert.equal(names.includes("Pelargir") || !text.includes("Pelargir"), true, `${label}: the place is kept`);
   }
 });
+
+test("a news organisation named like a place is a source, not a place; the place itself still is one", () => {
+  const withOutlets = createGazetteer(packGazetteerData([
+    place("t:20", "Al Dunwold", "AR", "ADM1", 1_500_000, 50.4, 10.4),
+    place("t:21", "Bree", "AR", "PPL", 4_000, 50.5, 10.5),
+  ]), createEmptyPlaceLexicon({ stopWords: new Set(["the", "monday"]), newsOutlets: new Set(["al dunwold"]) }));
+  const names = (text: string) => findPlaceMentions(text, findSentences(text), withOutlets, {}).map((p) => p.name);
+  const rows: [label: string, text: string, expected: string[]][] = [
+    ["the outlet after a speech verb", "Riders raided a farm in Bree on Monday, Al Dunwold reported.", ["Bree"]],
+    ["the outlet told", "A guard in Bree told Al Dunwold the farm burned.", ["Bree"]],
+    ["the province of the same name, with a locative cue", "Riders raided villages across Al Dunwold province.", ["Al Dunwold"]],
+  ];
+  for (const [label, text, expected] of rows) {
+    const found = names(text);
+    for (const name of expected) assert.ok(found.includes(name), `${label}: ${name} missing from ${found.join(", ")}`);
+    if (!expected.includes("Al Dunwold")) assert.ok(!found.includes("Al Dunwold"), `${label}: the outlet came out as a place`);
+  }
+});

@@ -4,14 +4,19 @@
 import type { Context, ExtractOptions } from "../../context.js";
 import type { Gazetteer } from "../../gazetteer/gazetteer.js";
 import type { CleanDocument, PlaceMention, Sentence } from "../../types.js";
+import { findAbbreviatedDivisions } from "./find-abbreviated-divisions.js";
 import { findCueSpans } from "./find-cue-spans.js";
 import { findNameSpans, type NameSpan } from "./find-name-spans.js";
 import { addQualifierVotes, findDocumentPlaces, findDominantCountry } from "./document-context.js";
+import { findHomeArea } from "./find-home-area.js";
+import { findNamesakeSupport } from "./find-namesake-support.js";
+import { findPrefixedNames, preferPrefixedNames } from "./find-prefixed-names.js";
 import { findPersonNames } from "./find-person-names.js";
 import { findNonPlaceReason, isMetonym, isSupportedWeakSpan, isWeakSpan } from "./judge-spans.js";
 import { resolveCueSpan, resolveNameSpan } from "./resolve-mention.js";
 import { createWordGate } from "./place-rules.js";
 import { tokenizeText, type Token } from "./tokenize-text.js";
+import { createSpanCover } from "../../util/span-cover.js";
 
 export interface FindPlaceOptions extends Pick<ExtractOptions, "country" | "near"> {
   /** Also report adjectives of place ("Syrian", "American") as mentions of their country. */
@@ -32,9 +37,11 @@ export function findPlaceMentions(text: string, sentences: readonly Sentence[], 
   const kept = plausible.filter((s) => !isWeakSpan(s, tokens) || isSupportedWeakSpan(s, tokens, dominant))
     .map((s) => (isWeakSpan(s, tokens) ? preferLooseInCountry(s, text, tokens, gazetteer, dominant) : s));
   const found = findCuesOverWeakSpans(kept, tokens, gazetteer, text);
-  const { spans: named, joined } = joinAdjacentNames(found.spans, tokens, text);
-  const cues = [...found.cues, ...joined];
-  const context = { ...addQualifierVotes(findDocumentPlaces(named), named, tokens, text, gazetteer), options };
+  const prefixed = preferPrefixedNames(found.spans, findPrefixedNames(tokens, gazetteer.lexicon));
+  const cued = preferPrefixedNames(found.cues, prefixed.prefixed);
+  const { spans: named, joined } = joinAdjacentNames(prefixed.spans, tokens, text);
+  const cues = [...cued.prefixed, ...cued.spans, ...joined];
+  const context = { ...addQualifierVotes(findDocumentPlaces(named), named, tokens, text, gazetteer), options, home: findHomeArea(named), support: findNamesakeSupport(named) };
   const firstPass = new Map<NameSpan, PlaceMention | null>();
   const resolveAll = (anchors: readonly PlaceMention[] | null): PlaceMention[] => {
     const out: PlaceMention[] = [];
@@ -54,6 +61,8 @@ export function findPlaceMentions(text: string, sentences: readonly Sentence[], 
   const mentions = anchors.length > 0 ? resolveAll(anchors) : first;
   const resolvedSoFar = mentions.filter((m) => m.resolved && m.role === "location");
   for (const span of cues) mentions.push(resolveCueSpan(span, { text, tokens, gazetteer, context, resolvedSoFar }));
+  const overlapsAny = (d: PlaceMention) => mentions.some((m) => m.evidence.start < d.evidence.end && d.evidence.start < m.evidence.end);
+  mentions.push(...findAbbreviatedDivisions(text, named, tokens, gazetteer).filter((d) => !overlapsAny(d)));
   return mentions.sort((a, b) => a.evidence.start - b.evidence.start);
 }
 
@@ -75,9 +84,10 @@ function findCuesOverWeakSpans(kept: readonly NameSpan[], tokens: readonly Token
   const taken = new Set<number>();
   for (const s of kept) if (!isWeakSpan(s, tokens)) for (let k = s.first; k <= s.last; k++) taken.add(k);
   const found = findCueSpans(tokens, taken, gazetteer.lexicon, text);
-  const overlaps = (a: NameSpan, b: NameSpan): boolean => a.first <= b.last && b.first <= a.last;
-  const cues = found.filter((c) => !kept.some((s) => overlaps(s, c) && s.last - s.first >= c.last - c.first));
-  return { spans: kept.filter((s) => !cues.some((c) => overlaps(s, c))), cues };
+  const keptCover = createSpanCover(kept);
+  const cues = found.filter((c) => !keptCover.someOverlapping(c.first, c.last, (s) => s.last - s.first >= c.last - c.first));
+  const cueCover = createSpanCover(cues);
+  return { spans: kept.filter((s) => !cueCover.someOverlapping(s.first, s.last)), cues };
 }
 
 /**
@@ -86,8 +96,9 @@ function findCuesOverWeakSpans(kept: readonly NameSpan[], tokens: readonly Token
  * name. Countries and provinces are left alone, and only a plain space may separate the two.
  */
 function joinAdjacentNames(spans: readonly NameSpan[], tokens: readonly Token[], text: string): { spans: NameSpan[]; joined: NameSpan[] } {
+  // A capital written after a name is its container ("Tlalpan Ciudad de Mexico", "Lerdo Durango"), not its second half.
   const isArea = (s: NameSpan) => s.kind !== "gazetteer" || s.entries.length === 0 ||
-    /country|first-order|region/.test(s.entries[0].feature);
+    /country|first-order|region/.test(s.entries[0].feature) || s.entries[0].featureCode === "PPLC" || s.entries[0].featureCode === "PPLA";
   const ordered = [...spans].sort((a, b) => a.first - b.first);
   const kept: NameSpan[] = [];
   const joined: NameSpan[] = [];

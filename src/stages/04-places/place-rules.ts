@@ -77,6 +77,12 @@ export const NEAR_BEFORE = wordSet(["near", "nearby", "outside", "around", "east
 /** Prepositions that introduce a location ("in X", "at X"): license an unknown capitalised word as a place. */
 export const LOCATIVE_BEFORE = new Set(["in", "near", "at", "outside", "around", "from", "into", "towards", "toward", "to", "across", "inside", "through"]);
 
+/**
+ * Locatives that alone find a name the gazetteer lacks. "to", "at" and "from" are left out: after them
+ * come people ("according to Smith"), firms ("at Walmart") and streets far more often than unknown places.
+ */
+export const CUE_LOCATIVES = new Set([...LOCATIVE_BEFORE].filter((w) => !["to", "at", "from"].includes(w)));
+
 /** Words joining a cue to its name: "the village of X", "villages including X", "a town called X". */
 export const CUE_LINKS = new Set(["of", "including", "like", "called", "named", "such"]);
 

@@ -10,6 +10,8 @@ import { CUES_AFTER } from "./place-rules.js";
 import { distanceKm, resolveEntries, type Hints, type Resolution, type ResolutionContext } from "./resolve-spans.js";
 import type { Token } from "./tokenize-text.js";
 
+const AREA_SENSES = new Set(["PCLI", "ADM1", "CONT", "RGN"]);
+
 interface SpanInput {
   text: string;
   tokens: readonly Token[];
@@ -20,11 +22,17 @@ interface SpanInput {
   anchors?: readonly PlaceMention[];
 }
 
-/** Is there a town of this name that the division is named after: its seat, the capital, or a big town inside it? */
+/**
+ * Is there a town of this name that the division is named after: its seat, the capital, a big town inside
+ * it, or (for a district) the town of the same name inside it, as a municipality and its seat are.
+ */
 function hasSeatNamesake(span: NameSpan): boolean {
   const divisions = span.entries.filter((e) => e.featureCode === "ADM1" || e.featureCode === "ADM2");
+  // Only when no state or province bears the name: "California" stays the state though a Colombian municipality shares it.
+  const municipal = divisions.length > 0 && divisions.every((d) => d.featureCode === "ADM2");
   return divisions.some((d) => span.entries.some((e) => e.featureCode.startsWith("PPL") && e.country === d.country
-    && (e.featureCode === "PPLC" || ((e.featureCode === "PPLA" || e.population >= 500_000) && (d.featureCode !== "ADM1" || e.admin1 === d.admin1)))));
+    && (e.featureCode === "PPLC" || ((e.featureCode === "PPLA" || e.population >= 500_000) && (d.featureCode !== "ADM1" || e.admin1 === d.admin1))
+      || (municipal && e.admin1 === d.admin1 && e.name === d.name))));
 }
 
 /** Points of the other names the document places (not this name again). */
@@ -64,19 +72,39 @@ function firstSpanAfter(spans: readonly NameSpan[], last: number): NameSpan | un
   return spans[low];
 }
 
+/** What may stand between a name and a division qualifying it: "X, Texas", "X (Hajjah)", "X district of Y", "X in Y". */
+const COMMA_GAP = /^\s*,\s*$/;
+const CONTAINER_GAP = /^(?:\s+(?:district|sub-?district|province|governorate|county|municipality|area|village|town|city|countryside))?(?:\s*\(\s*|\s+(?:of|in)\s+(?:the\s+)?)$/i;
+
+/**
+ * The division that the name written right after this one stands for. After a comma only a division or a
+ * country counts ("Zitan, Humaira" is a list); in parentheses or after "in"/"of" also a district, or a
+ * provincial capital standing for its province ("Ras al-Ain in al-Hasakeh").
+ */
+function findContainerEntry(span: NameSpan, input: SpanInput): GazetteerEntry | undefined {
+  const { tokens } = input;
+  const following = firstSpanAfter(input.spans, span.last);
+  if (!following || following.first > span.last + 4) return undefined;
+  const gap = input.text.slice(tokens[span.last].end, tokens[following.first].start);
+  const isArea = (e: GazetteerEntry) => e.featureCode === "ADM1" || e.featureCode === "PCLI";
+  if (COMMA_GAP.test(gap)) return following.entries.find(isArea);
+  if (!CONTAINER_GAP.test(gap)) return undefined;
+  return following.entries.find(isArea) ?? following.entries.find((e) => e.featureCode === "ADM2" || e.featureCode === "PPLA" || e.featureCode === "PPLC");
+}
+
 function findHints(span: NameSpan, input: SpanInput): Hints {
-  const { tokens, spans } = input;
+  const { tokens } = input;
   const next = tokens[span.last + 1];
   const division = !!next && tokens[span.last].joinsNext && CUES_AFTER.some((c) => c.division && c.words.test(next.text));
-  const following = firstSpanAfter(spans, span.last);
-  const comma = following && following.first === span.last + 1 && /^\s*,\s*$/.test(input.text.slice(tokens[span.last].end, tokens[following.first].start));
-  const area = comma ? following.entries.find((e) => e.featureCode === "ADM1" || e.featureCode === "PCLI") : undefined;
+  const area = findContainerEntry(span, input);
   const abbreviated = area ? null : findAdminQualifier(input.text, tokens[span.last].end, input.lexicon);
+  const areaDivision = area && area.featureCode !== "PCLI" ? (area.featureCode === "ADM1" ? area.name : area.admin1) : null;
   return {
     division,
-    qualifier: abbreviated ? abbreviated.admin1.toLowerCase() : area && area.featureCode === "ADM1" ? area.name.toLowerCase() : null,
+    qualifier: abbreviated ? abbreviated.admin1.toLowerCase() : areaDivision ? areaDivision.toLowerCase() : null,
     qualifierCountry: abbreviated ? abbreviated.country : area ? area.country : null,
     hasSeatNamesake: hasSeatNamesake(span),
+    areaSense: span.entries.length > 0 && AREA_SENSES.has(span.entries[0].featureCode),
     nearby: findOtherPlaces(span, input),
   };
 }
@@ -108,7 +136,7 @@ function resolveOnce(span: NameSpan, input: SpanInput, hints: Hints): Resolution
   if (!byHints) byEntries.set(span.entries, (byHints = new Map()));
   // `nearby` is the anchors' points less this very name's, so the written name stands for it.
   const nearby = hints.nearby && hints.nearby.length > 0 ? input.text.slice(input.tokens[span.first].start, input.tokens[span.last].end).toLowerCase() : "";
-  const key = `${hints.division ? 1 : 0}\u0000${hints.qualifier ?? "\u0001"}\u0000${hints.qualifierCountry ?? "\u0001"}\u0000${nearby}`;
+  const key = `${hints.division ? 1 : 0}${hints.areaSense ? 1 : 0}\u0000${hints.qualifier ?? "\u0001"}\u0000${hints.qualifierCountry ?? "\u0001"}\u0000${nearby}`;
   let resolution = byHints.get(key);
   if (resolution === undefined) {
     resolution = resolveEntries(span.entries, input.context, hints);
@@ -138,6 +166,11 @@ export function resolveCueSpan(span: NameSpan, input: CueInput): PlaceMention {
   const country = input.context.options.country?.toUpperCase() ?? findDominantCountry(input.context.countryVotes);
   const near = (e: GazetteerEntry): boolean => input.resolvedSoFar.some((m) => m.latitude !== null && m.longitude !== null
     && distanceKm(e, { latitude: m.latitude, longitude: m.longitude }) < 150);
+  // The cue already says "place" ("Kunduz city"): a name the gazetteer holds as written is taken, in the
+  // document's country when it has one there.
+  const exact = input.gazetteer.lookup(written).filter((e) => !e.alternate || e.country === country);
+  const inCountry = country ? exact.find((e) => e.country === country) : exact[0];
+  if (inCountry) return toMention(span, input, inCountry, `${span.key}+gazetteer`, 0.6);
   const loose = country ? input.gazetteer.lookupLoose(written, country).filter(near) : [];
   if (loose.length > 0) return toMention(span, input, loose[0], `${span.key}+loose-spelling-near-document`, 0.5);
   return toMention(span, input, null, span.key, 0.5);

@@ -4,6 +4,7 @@
 import type { GazetteerEntry } from "../../gazetteer/gazetteer.js";
 import { priorScore } from "../../gazetteer/rank-entries.js";
 import type { ExtractOptions } from "../../context.js";
+import type { HomeArea } from "./find-home-area.js";
 
 export interface ResolutionContext {
   /** Votes per country from the document's other names. */
@@ -13,6 +14,10 @@ export interface ResolutionContext {
   /** Normalised names of divisions and countries written in the document. */
   namedAreas: ReadonlySet<string>;
   options: Pick<ExtractOptions, "country" | "near">;
+  /** Where most of the document's names could be (find-home-area.ts); absent in tests that build a context by hand. */
+  home?: HomeArea;
+  /** Entry id -> how many of the document's other names have a namesake near it (find-namesake-support.ts). */
+  support?: ReadonlyMap<string, number>;
 }
 
 export interface Resolution {
@@ -31,15 +36,25 @@ const km = (a: { latitude: number; longitude: number }, b: { latitude: number; l
 };
 export { km as distanceKm };
 
+const HOME_COUNTRY_WEIGHT = 1.5;
+const HOME_DIVISION_WEIGHT = 2.5;
+
+/** Log10-population units per other name with a namesake nearby, counted up to SUPPORT_CAP names. */
+const SUPPORT_WEIGHT = 1;
+const SUPPORT_CAP = 3;
+
 /** Context adjustments, each a rule with its weight (log10-population units). */
 const RULES: readonly { id: string; weight: number; applies: (e: GazetteerEntry, c: ResolutionContext, hints: Hints) => boolean }[] = [
   { id: "user-country", weight: 3, applies: (e, c) => !!c.options.country && e.country === c.options.country.toUpperCase() },
   { id: "user-near", weight: 3, applies: (e, c) => !!c.options.near && km(e, c.options.near) < 300 },
   // Not for a town named like its own division ("Montana, Montana"): the area was named by this very word.
-  { id: "in-named-area", weight: 2.5, applies: (e, c) => !!e.admin1 && e.featureCode !== "ADM1" && c.namedAreas.has(e.admin1.toLowerCase()) && e.admin1.toLowerCase() !== e.name.toLowerCase() },
+  { id: "in-named-area", weight: 2.5, applies: (e, c, h) => !h.areaSense && !!e.admin1 && e.featureCode !== "ADM1" && c.namedAreas.has(e.admin1.toLowerCase()) && e.admin1.toLowerCase() !== e.name.toLowerCase() },
   { id: "qualified-by-next-name", weight: 5, applies: (e, _c, h) => (h.qualifier !== null ? e.admin1?.toLowerCase() === h.qualifier : h.qualifierCountry !== null && e.country === h.qualifierCountry) },
   { id: "qualified-country", weight: 2, applies: (e, _c, h) => h.qualifier !== null && e.country === h.qualifierCountry && e.admin1?.toLowerCase() !== h.qualifier },
   { id: "division-cue", weight: 4, applies: (e, _c, h) => h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") },
+  { id: "home-country", weight: HOME_COUNTRY_WEIGHT, applies: (e, c, h) => !h.areaSense && !!c.home?.country && e.country === c.home.country },
+  { id: "home-division", weight: HOME_DIVISION_WEIGHT, applies: (e, c, h) => !h.areaSense && !!c.home?.admin1 && e.featureCode !== "ADM1" && `${e.country ?? ""}|${e.admin1 ?? ""}` === c.home.admin1
+    && e.admin1?.toLowerCase() !== e.name.toLowerCase() },
   { id: "near-other-places", weight: 1.5, applies: (e, _c, h) => countNear(e, h.nearby) > 0 },
   { id: "near-several-places", weight: 1.5, applies: (e, _c, h) => countNear(e, h.nearby) > 1 },
   { id: "town-over-its-division", weight: -3, applies: (e, _c, h) => !h.division && (e.featureCode === "ADM1" || e.featureCode === "ADM2") && h.hasSeatNamesake },
@@ -53,6 +68,12 @@ export interface Hints {
   qualifierCountry: string | null;
   /** A town of the same name exists in the same country (Aleppo the city and the governorate). */
   hasSeatNamesake: boolean;
+  /**
+   * The name's best-known sense is a country, division or region ("Florida", "Mexico", "Ontario"): the
+   * document's home, its clusters of namesakes and the divisions it names must not turn it into a town
+   * of the same name.
+   */
+  areaSense?: boolean;
   /** Points of the other places the document names (second pass only). */
   nearby?: readonly { latitude: number; longitude: number }[];
 }
@@ -91,6 +112,9 @@ function scoreEntry(entry: GazetteerEntry, c: ResolutionContext, hints: Hints, t
   if (reasons && cw > 0.4) reasons.push("document-country");
   if (reasons && aw > 0.3) reasons.push("document-division");
   score += cw + aw;
+  const supported = hints.areaSense ? 0 : Math.min(c.support?.get(entry.id) ?? 0, SUPPORT_CAP);
+  if (reasons && supported > 0) reasons.push("near-namesakes");
+  score += SUPPORT_WEIGHT * supported;
   for (const rule of RULES) {
     if (rule.applies(entry, c, hints)) {
       score += rule.weight;

@@ -85,11 +85,23 @@ function gapEndsUnit(text: string, from: number, to: number): boolean {
   return c === "." || c === "!" || c === "?" || c === ":" || c === '"' || c === "“";
 }
 
+/** "St. Louis", "Mt. Pleasant", "Ft. Worth": the dotted short form of a name's first word runs on into the name. */
+const NAME_ABBREVIATIONS = new Set(["St", "Ste", "Mt", "Ft", "Pt"]);
+
+function isAbbreviatedPrefix(text: string, prev: Token, start: number): boolean {
+  return start - prev.end === 2 && text.charCodeAt(prev.end) === 46 && text.charCodeAt(prev.end + 1) === 32
+    && NAME_ABBREVIATIONS.has(prev.text) && isAsciiUpper(text.charCodeAt(start));
+}
+
 const connectorGate = createWordGate(NAME_CONNECTORS);
 const isConnector = (word: string): boolean => connectorGate(word) && NAME_CONNECTORS.has(word);
 
+/** "d'Ivoire", "l'Aquila": a French elided article before a capital is part of a name. */
+const ELIDED_ARTICLE = /^[dl]['’]\p{Lu}/u;
+
 function isCapitalised(word: string): boolean {
   const c = word.charCodeAt(0);
+  if (c === 100 || c === 108) return ELIDED_ARTICLE.test(word);
   if (c < 128) return c >= 65 && c <= 90;
   return (c >= 0x600 && c <= 0x6ff) || UPPER.test(word);
 }
@@ -111,7 +123,7 @@ export function tokenizeText(text: string, sentences: readonly Sentence[]): Toke
     const word = text.slice(start, end);
     while (s + 1 < sentences.length && sentences[s + 1].start <= start) s++;
     const sentence = sentences.length ? sentences[s].index : 0;
-    if (prev) prev.joinsNext = isJoiningGap(text, prev.end, start);
+    if (prev) prev.joinsNext = isJoiningGap(text, prev.end, start) || isAbbreviatedPrefix(text, prev, start);
     const capitalised = isCapitalised(word);
     const token: Token = {
       start, end, text: word,

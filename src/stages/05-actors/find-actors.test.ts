@@ -49,12 +49,12 @@ test("evidence is the exact slice of the text", () => {
   assert.match(a.rule, /^actor-lexicon:test\.tsv:\d+$/);
 });
 
-test("people held by the state are civilians; prison guards are police", async () => {
+test("people held by the state are civilians; prison guards are a unit of the police", async () => {
   const { loadActorLexicon } = await import("./actor-lexicon.js");
   const real = { ...ctx, actors: await loadActorLexicon({ extraFiles: [] }) };
   const { doc, sentences } = createTestDocument("Prison guards beat two inmates and a detainee.");
   const found = findActors(doc, sentences, [placeIn("TR")], real).map((a) => `${a.mention}=${a.name}/${a.type}`);
-  assert.deepEqual(found, ["Prison guards=Police Forces of Turkey (2016-)/1", "inmates=Civilians (Turkey)/7", "detainee=Civilians (Turkey)/7"]);
+  assert.deepEqual(found, ["Prison guards=Police Forces of Turkey (2016-) Prison Guards/1", "inmates=Civilians (Turkey)/7", "detainee=Civilians (Turkey)/7"]);
 });
 
 test("no places, no country-bound actors: the country the text names", () => {
@@ -76,5 +76,21 @@ test("unnamed attackers and civilians by trade", async () => {
   for (const [label, text, expected] of table) {
     const { doc, sentences } = createTestDocument(text);
     assert.deepEqual(findActors(doc, sentences, [placeIn("TR")], real).map((a) => `${a.mention}=${a.name}/${a.type}`), expected, label);
+  }
+});
+
+test("ACLED's units and hired guards", async () => {
+  const { loadActorLexicon } = await import("./actor-lexicon.js");
+  const real = { ...ctx, actors: await loadActorLexicon({ extraFiles: [] }) };
+  const table: [string, string, string, string[]][] = [
+    ["special forces are a unit of the army", "Special forces raided a farm.", "AF", ["Special forces=Military Forces of Afghanistan (2014-) Special Forces/1"]],
+    ["a foreign state's special forces", "Russian special forces landed.", "SY", ["Russian special forces=Military Forces of Russia (2000-) Special Forces/8"]],
+    ["hired guards", "Armed individuals shot two private guards.", "MX", ["Armed individuals=Unidentified Armed Group (Mexico)/3", "private guards=Private Security Forces (Mexico)/8"]],
+    ["Saudi forces in Yemen are the coalition", "Saudi forces fired rockets.", "YE", ["Saudi forces=Operation Restoring Hope/8"]],
+    ["Saudi forces at home are Saudi Arabia's", "Saudi forces fired rockets.", "SA", ["Saudi forces=Military Forces of Saudi Arabia (2015-)/1"]],
+  ];
+  for (const [label, text, country, expected] of table) {
+    const { doc, sentences } = createTestDocument(text);
+    assert.deepEqual(findActors(doc, sentences, [placeIn(country)], real).map((a) => `${a.mention}=${a.name}/${a.type}`), expected, label);
   }
 });

@@ -3,6 +3,7 @@
 import { readFileSync } from "node:fs";
 import type { Measure } from "../../types.js";
 
+export type NumberWordKind = "unit" | "scale" | "vague" | "unknown";
 export type TriggerSide = "after" | "before" | "clause";
 export type AttributionKind = "speaker" | "source" | "inner" | "outer";
 
@@ -13,8 +14,11 @@ export interface Trigger {
 }
 
 export interface FigureLexicon {
-  /** Number word -> value and kind: unit ("eighty"), scale ("million"), vague ("dozens"). */
-  numberWords: ReadonlyMap<string, { value: number; kind: "unit" | "scale" | "vague" }>;
+  /**
+   * Number word -> value and kind: unit ("eighty"), scale ("million"), vague ("dozens"), unknown ("several",
+   * "a number of": no count at all, which ACLED codes as 10).
+   */
+  numberWords: ReadonlyMap<string, { value: number; kind: NumberWordKind }>;
   /** Phrase before a number -> canonical qualifier. */
   qualifiers: ReadonlyMap<string, string>;
   triggers: readonly Trigger[];
@@ -22,6 +26,8 @@ export interface FigureLexicon {
   subjects: ReadonlyMap<string, { measure: Measure; unit: string }>;
   /** Words that make a number no figure, by side. */
   notCountsAfter: ReadonlySet<string>;
+  /** Words after the number matched as written: "21 Brigade" names a unit, "21 brigade members" counts people. */
+  notCountsAfterExact: ReadonlySet<string>;
   notCountsBefore: ReadonlySet<string>;
   attribution: ReadonlyMap<string, AttributionKind>;
   summaryCues: readonly string[];
@@ -50,7 +56,7 @@ function asMeasure(value: string, file: string): Measure {
 
 export function parseFigureLexicon(read: (file: string) => string): FigureLexicon {
   const rows = (file: string, columns: number) => parseTsv(read(file), file, columns);
-  const numberWords = new Map(rows("number-words.tsv", 3).map(([w, v, k]) => [w, { value: Number(v), kind: k as "unit" | "scale" | "vague" }]));
+  const numberWords = new Map(rows("number-words.tsv", 3).map(([w, v, k]) => [w, { value: Number(v), kind: k as NumberWordKind }]));
   const triggers = rows("measure-triggers.tsv", 3).map(([phrase, m, side]) => ({
     phrase, measure: asMeasure(m, "measure-triggers.tsv"), side: side as TriggerSide,
   }));
@@ -61,6 +67,7 @@ export function parseFigureLexicon(read: (file: string) => string): FigureLexico
     triggers,
     subjects: new Map(rows("subject-nouns.tsv", 3).map(([n, m, unit]) => [n.toLowerCase(), { measure: asMeasure(m, "subject-nouns.tsv"), unit }])),
     notCountsAfter: new Set(notCounts.filter((r) => r[1] === "after").map((r) => r[0].toLowerCase())),
+    notCountsAfterExact: new Set(notCounts.filter((r) => r[1] === "after-exact").map((r) => r[0])),
     notCountsBefore: new Set(notCounts.filter((r) => r[1] === "before").map((r) => r[0])),
     attribution: new Map(rows("attribution-cues.tsv", 2).map(([p, k]) => [p, k as AttributionKind])),
     summaryCues: rows("summary-cues.tsv", 1).map(([p]) => p.toLowerCase()),

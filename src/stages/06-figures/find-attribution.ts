@@ -64,11 +64,24 @@ function claimantsOf(sentence: string, m: RegExpMatchArray, kind: AttributionKin
   return found.filter((c): c is Claimant => c !== null);
 }
 
+/**
+ * "were reported killed", "it was reported", "As reported on 8 May": a passive or impersonal speech verb
+ * names no speaker before it, so the words before it are no claimant ("by X" after it still is).
+ */
+const PASSIVE_SPEECH = /(?:\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?|(?:^|[^\w\s]\s*|\b)[Aa]s\s+)$/;
+
+function isPassiveSpeech(sentence: string, m: RegExpMatchArray, kind: AttributionKind): boolean {
+  if (kind !== "speaker") return false;
+  const at = m.index ?? 0;
+  return PASSIVE_SPEECH.test(sentence.slice(Math.max(0, at - 24), at)) && !/^\s+by\b/i.test(sentence.slice(at + m[0].length));
+}
+
 export function findAttribution(sentence: string, pattern: RegExp, lexicon: FigureLexicon): Attribution {
   const claimants: Claimant[] = [];
   let inner = 0;
   for (const m of findAllMatches(sentence, pattern)) {
     const kind = lexicon.attribution.get(m[1].toLowerCase().replace(/\s+/g, " ")) ?? "speaker";
+    if (isPassiveSpeech(sentence, m, kind)) continue;
     const depth = kind === "inner" ? -(++inner) : 0;
     claimants.push(...claimantsOf(sentence, m, kind, depth));
   }

@@ -189,3 +189,67 @@ test("headline counts are not figures", () => {
   const kept = findFigures(makeTestDocument(stopped).doc, lines, { places: [], dates: [], actors: [] });
   assert.deepEqual(kept.map((f) => f.sentence), [0, 1], "a first line ending in a stop is a sentence, not a headline");
 });
+
+test("unknown counts are ACLED's 10, and only with a verb", () => check([
+  ["several killed", "The Front ambushed the convoy, killing several Gondor riders.", [["killed", 10, null, "Gondor riders"]]],
+  ["a number of, passive", "A number of Arnor guards were killed at the ford.", [["killed", 10, null, "Arnor guards"]]],
+  ["an unknown number of", "The shelling killed an unknown number of fighters.", [["killed", 10, null, "fighters"]]],
+  ["unknown dead among casualties", "Gondor troops repelled the raid, killing and injuring several Arnor riders.", [["killed", 10, null, "Arnor riders"]]],
+  ["killing and wounding of", "The clashes resulted in the killing and wounding of a number of fighters.", [["killed", 10, null, "fighters"]]],
+  ["a known casualty count stays other", "Clashes left 12 guards killed and wounded.", [["other", 12, null, "guards"]]],
+  ["no verb, no figure", "The Front took several villages near Bree.", []],
+  ["deaths and injuries together are no death toll", "The raid on Bree left 12 deaths and injuries.", [["other", 12, null, "deaths"]]],
+  ["a toll noun alone is no figure", "Several fatalities at the ford of Bree.", []],
+  ["a toll noun after a verb of result", "The shelling of Bree caused several fatalities.", [["killed", 10, null, "fatalities"]]],
+  ["unspecified number", "Guards attacked the camp and an unspecified number of raiders were killed.", [["killed", 10, null, "raiders"]]],
+]));
+
+test("coordinated and listed counts share one verb", () => check([
+  ["modifier only", "Amid the shelling 12 Arnor and 3 Gondor riders were killed.", [["killed", 12, null, "people"], ["killed", 3, null, "Gondor riders"]]],
+  ["object list", "The blast killed 9 guards and 3 shepherds near Bree.", [["killed", 9, null, "guards"], ["killed", 3, null, "shepherds"]]],
+  ["object list after of-name", "The raid killed 3 members of the Dunland Front and 7 Arnor riders.", [["killed", 3, null, "members"], ["killed", 7, null, "Arnor riders"]]],
+  ["from-name and bare count", "Four clansmen from Harad and two from Rhun were killed.", [["killed", 4, null, "clansmen"], ["killed", 2, null, "people"]]],
+  ["along with", "Nine Arnor riders along with 4 Gondor guards were killed.", [["killed", 9, null, "Arnor riders"], ["killed", 4, null, "Gondor guards"]]],
+  ["a single person after a count", "The shell killed 3 children and a woman in Bree.", [["killed", 3, null, "children"], ["killed", 1, null, "woman"]]],
+  ["a single person before a count", "A Bree city guard and 2 Dunland riders were killed.", [["killed", 1, null, "Bree city guard"], ["killed", 2, null, "Dunland riders"]]],
+  ["a single person alone is left to the events stage", "A guard was killed in Bree.", []],
+  ["a breakdown is no list", "The raid killed 12 people, 3 of them guards.", [["killed", 12, null, "people"], ["other", 3, null, "guards"]]],
+  ["a place between is no list", "Fighting burned 12 houses in Bree and 3 guards were killed.", [["other", 12, null, "houses"], ["killed", 3, null, "guards"]]],
+]));
+
+test("what stands between the count and its verb", () => check([
+  ["and/or in the subject", "On the road 4 Arnor and/or Dunland riders were killed by the guards.", [["killed", 4, null, "Arnor and/or Dunland riders"]]],
+  ["an acronym is a name", "Near Bree 6 Arnor and/or DF riders were killed.", [["killed", 6, null, "Arnor and/or DF riders"]]],
+  ["a subset without a number is an aside", "Five Arnor riders including a captain were killed at the ford.", [["killed", 5, null, "Arnor riders"]]],
+  ["a long subset aside", "Six riders including a deputy captain of the Dunland Front were killed.", [["killed", 6, null, "riders"]]],
+  ["the killing of", "The clash resulted in the killing of 2 shepherds.", [["killed", 2, null, "shepherds"]]],
+  ["the wounding of", "The raid led to the wounding of 9 guards.", [["injured", 9, null, "guards"]]],
+  ["a passive participle counts nothing after it", "12 riders were killed 3 were wounded and 6 were arrested.", [["killed", 12, null, "riders"], ["injured", 3, null, "people"], ["detained", 6, null, "people"]]],
+  ["an active verb with an object: the count is the agent", "Three gunmen killed two shepherds in Bree.", [["other", 3, null, "gunmen"], ["killed", 2, null, "shepherds"]]],
+  ["an agent is no object of an earlier verb", "Riders shot dead a guard and 3 gunmen killed a shepherd.", [["killed", 1, null, "guard"], ["other", 3, null, "gunmen"]]],
+  ["a plural count does not agree with was", "A man walking with his three children was shot dead in Bree.", [["other", 3, null, "children"]]],
+  ["a unit's number is no count", "The 21 Brigade killed 6 raiders near Bree.", [["killed", 6, null, "raiders"]]],
+  ["a new clause is no gap", "Hundreds of students and those with relatives killed in the raid marched in Bree.", [["other", 100, null, "students"]]],
+]));
+
+test("a figure across a wider area is a summary", () => {
+  assert.equal(figuresOf("Some 21 Arnor riders were killed in fighting across the region.")[0]?.scope, "summary");
+});
+
+test("a passive speech verb names no claimant", () => {
+  const rows: [string, string, string | null][] = [
+    ["were reported killed", "A number of Arnor riders were reported killed.", null],
+    ["as reported on", "As reported on 3 May 9 guards were killed in Bree.", null],
+    ["as reported by keeps the agent", "Five guards were killed, as reported by the Bree Courier.", "Bree Courier"],
+  ];
+  for (const [label, text, who] of rows) assert.equal(figuresOf(text)[0]?.attributed_to ?? null, who, label);
+});
+
+test("a whole group counted before, and both of two", () => check([
+  ["all the victims died", "Gunmen attacked three farmers in Bree. All the victims died.", [["other", 3, null, "farmers"], ["killed", 3, null, "victims"]]],
+  ["the victims were wounded", "Riders attacked 2 farmers near Archet. The victims were wounded.", [["other", 2, null, "farmers"], ["injured", 2, null, "victims"]]],
+  ["one of the victims is not all", "Riders attacked 2 farmers near Archet. One of the victims died.", [["other", 2, null, "farmers"], ["killed", 1, null, "victims"]]],
+  ["no group counted before", "Gunmen attacked a farm in Bree. All the victims died.", []],
+  ["both with a verb", "Riders shot at two guards in Bree. Both guards died.", [["other", 2, null, "guards"], ["killed", 2, null, "guards"]]],
+  ["both without a verb", "Riders shelled both banks of the river.", []],
+]));

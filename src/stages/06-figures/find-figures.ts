@@ -9,6 +9,8 @@ import { createMeasurePatterns, findMeasure } from "./find-measure.js";
 import { createNumberPattern, findNumbers } from "./find-numbers.js";
 import { createSummaryPattern, findScope, isSummarySentence } from "./find-scope.js";
 import { findSubject } from "./find-subject.js";
+import { createSinglePersonPattern, findSingleCounts } from "./find-single-counts.js";
+import { findWholeGroup } from "./find-whole-group.js";
 import { readCount } from "./read-count.js";
 import type { CountRead } from "./read-count.js";
 
@@ -25,6 +27,7 @@ const PATTERNS = {
   attribution: createAttributionPattern(LEX),
   pronounSpeaker: createPronounSpeakerPattern(LEX),
   summary: createSummaryPattern(LEX),
+  singlePerson: createSinglePersonPattern(LEX),
   /** Cheap gate: a sentence without a digit or a number word holds no figure. */
   mayHoldNumber: new RegExp(`\\d|\\b(?:${toAlternation(LEX.numberWords.keys())})\\b`, "i"),
 };
@@ -124,6 +127,27 @@ function toFigure(doc: CleanDocument, sentence: Sentence, c: CountRead, attribut
   };
 }
 
+/** A plain count of people (no verb measured it): the group a later "all the victims died" refers to. */
+function lastGroupCount(figures: readonly Figure[], sentence: number): Figure | null {
+  for (let k = figures.length - 1; k >= 0 && figures[k].sentence === sentence; k--) {
+    if (figures[k].measure === "other" && figures[k].unit === "people" && figures[k].rule === "figure-counted-noun") return figures[k];
+  }
+  return null;
+}
+
+/** "All the victims died" right after "gunmen attacked three farmers": the group counted again, with its fate. */
+function toWholeGroupFigure(doc: CleanDocument, sentence: Sentence, group: Figure, attribution: Attribution): Figure | null {
+  const whole = findWholeGroup(sentence.text);
+  if (!whole) return null;
+  const start = sentence.start + whole.start;
+  const end = sentence.start + whole.end;
+  return {
+    ...group, measure: whole.measure, subject: whole.subject, sentence: sentence.index, rule: "figure-whole-group",
+    attributed_to: attribution.attributed_to, attribution_chain: attribution.chain,
+    evidence: { start, end, text: doc.text.slice(start, end) },
+  };
+}
+
 export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: FigureInputs): Figure[] {
   const figures: Figure[] = [];
   const places = bySentence(inputs.places.filter((p) => p.role === "location"));
@@ -131,13 +155,20 @@ export function findFigures(doc: CleanDocument, sentences: Sentence[], inputs: F
   const headline = headlineSentences(doc.text, sentences);
   const attributionOf = createAttributionReader(doc.text, sentences);
   sentences.forEach((sentence, i) => {
+    const previous = sentences[i - 1];
+    const group = previous && previous.paragraph === sentence.paragraph ? lastGroupCount(figures, previous.index) : null;
+    const whole = group && !headline.has(sentence.index) ? toWholeGroupFigure(doc, sentence, group, attributionOf(i, sentence.start)) : null;
+    if (whole) figures.push(whole);
     if (headline.has(sentence.index) || !PATTERNS.mayHoldNumber.test(sentence.text)) return;
     const mentions = { places: places.get(sentence.index), dates: dates.get(sentence.index) };
     const dateSpans = (mentions.dates ?? []).map((d) => d.evidence);
-    const numbers = findNumbers(doc.text, sentence, PATTERNS.number, LEX, dateSpans);
-    if (numbers.length === 0) return;
-    const subjects = numbers.map((n) => (n.percent ? { text: "", start: n.end, end: n.end, known: null } : findSubject(doc.text, n.end, LEX, PATTERNS.measure.triggerWords)));
-    const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure, { nextNumber: numbers[k + 1]?.start }));
+    const found = findNumbers(doc.text, sentence, PATTERNS.number, LEX, dateSpans);
+    if (found.length === 0) return;
+    const counted = found.map((n) => ({ number: n, subject: n.percent ? { text: "", start: n.end, end: n.end, known: null } : findSubject(doc.text, n.end, LEX, PATTERNS.measure.triggerWords) }));
+    const all = [...counted, ...findSingleCounts(doc.text, sentence, counted, PATTERNS.singlePerson)].sort((a, b) => a.number.start - b.number.start);
+    const numbers = all.map((c) => c.number);
+    const subjects = all.map((c) => c.subject);
+    const measures = numbers.map((n, k) => findMeasure(doc.text, sentence, n.start, subjects[k], PATTERNS.measure, { nextNumber: numbers[k + 1]?.start, needsVerb: n.unknown, plural: n.high !== null || n.value > 1 }));
     const counts = readCount(doc.text, numbers, subjects, measures);
     if (counts.length === 0) return;
     const summary = isSummarySentence(sentence.text, PATTERNS.summary);

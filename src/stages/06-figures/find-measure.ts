@@ -61,20 +61,58 @@ function clauseBefore(text: string, from: number, limit: number): { text: string
 
 const key = (phrase: string) => phrase.toLowerCase().replace(/\s+/g, " ");
 
+/** Words that only join or mark tense between the counted people and their verb ("Arnor and/or Gondor fighters were"). */
+const GLUE = new Set(["and", "or", "were", "was", "are", "is", "been", "have", "has", "had", "also", "reportedly", "allegedly", "then", "later"]);
+const MAX_GAP_WORDS = 4;
+
+/**
+ * The words between the counted people and a verb after them that may still tie the verb to the count: few
+ * content words, no other number. A subset without a number ("5 fighters including a commander were killed")
+ * is an aside: only the words before it count.
+ */
+function isShortGap(gap: string, plural: boolean): boolean {
+  // A digit is another count; "those", "who" open a new noun phrase or clause with its own verb; "three
+  // children was shot" is no agreement, so the verb is another subject's ("a man walking with his three children").
+  if (/\d|\b(?:those|who|whom|whose|which|that)\b/i.test(gap) || (plural && /\bwas\b/i.test(gap))) return false;
+  const subset = SUBSET_WORD.exec(gap);
+  const words = (subset ? gap.slice(0, subset.index) : gap).match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return words.filter((w) => !GLUE.has(w.toLowerCase())).length <= MAX_GAP_WORDS;
+}
+
+/** "were killed 3 were wounded": a passive participle takes no object, so it does not count the number after it. */
+const PASSIVE_AUX = /\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i;
+const PARTICIPLE = /(?:ed|en|dead)$/i;
+
+/** A verb whose object is a toll: "resulted in several fatalities", "causing them an unknown number of deaths". */
+const RESULT_VERB = /\b(?:result(?:ed|ing)\s+in|caus(?:ed|ing)|incurr(?:ed|ing)|inflict(?:ed|ing)|le(?:ft|aving))\s+(?:[a-z]+\s+){0,2}$/i;
+
+/**
+ * "3 gunmen killed a judge", "two men shot dead two guards": an active verb with its own object after it has
+ * the count as its agent, not its victims (a passive, "were killed", has none).
+ */
+const HARMS: ReadonlySet<Measure> = new Set(["killed", "injured", "detained"]);
+const ACTIVE_WITH_OBJECT = /^\s+(?:an?|the|his|her|their|its|him|them|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+
+/** A toll noun joined to the wounded: "deaths and injuries", "fatalities or injured". */
+const AND_WOUNDED = /^\s+(?:and|or|&)\s+(?:injuries|injured|wounded|wounds|casualties)\b/i;
+
 /** A second verb joined to the first: in "were abducted and killed" the count's fate is the last verb's. */
 const FATE = /^\s+and\s+(?:then\s+|later\s+)?(\w+(?:\s+\w+)?)/i;
 
 /**
+ * `plural`: the count is more than one (a plural verb agrees with it).
+ * `needsVerb`: an unknown count ("several") is measured by a verb only, never by its noun or a clause cue.
  * `nextNumber`: where the sentence's next count starts. A verb after it is that count's, never this one's:
  * in "four dead and nine wounded", "wounded" measures nine only.
  */
 export function findMeasure(
   text: string, sentence: { start: number; end: number }, numberStart: number, subject: SubjectFound, patterns: MeasurePatterns,
-  options: { nextNumber?: number } = {},
+  options: { nextNumber?: number; needsVerb?: boolean; plural?: boolean } = {},
 ): MeasureFound | null {
   const lead = text.slice(Math.max(sentence.start, numberStart - 50), numberStart);
   const b = patterns.before.exec(lead);
-  if (b) {
+  const passive = b && PARTICIPLE.test(b[1]) && PASSIVE_AUX.test(lead.slice(0, (b.index ?? 0) + b[0].indexOf(b[1])));
+  if (b && !passive) {
     const measure = patterns.measures.before.get(key(b[1])) ?? "other";
     const start = numberStart - lead.length + (b.index ?? 0) + b[0].indexOf(b[1]);
     const strikeOnPeople = measure === "strikes" && (subject.known?.unit ?? "people") === "people";
@@ -84,7 +122,13 @@ export function findMeasure(
   const rest = clauseAfter(text, from, Math.max(from, Math.min(sentence.end, from + 90, options.nextNumber ?? Infinity)));
   const a = patterns.after.exec(rest);
   const gap = a ? rest.slice(0, a.index) : "";
-  if (a && (gap.match(/[A-Za-z][A-Za-z'’-]*/g)?.length ?? 0) <= 4 && !/\d/.test(gap) && !SUBSET_WORD.test(gap)) {
+  const agent = a && HARMS.has(patterns.measures.after.get(key(a[1])) ?? "other") && ACTIVE_WITH_OBJECT.test(text.slice(from + (a.index ?? 0) + a[0].length, from + (a.index ?? 0) + a[0].length + 16)) && !/\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$/i.test(gap);
+  if (a && agent && isShortGap(gap, options.plural ?? true)) {
+    // The count did the harm: a plain count of people, and no verb's victims.
+    const start = from + (a.index ?? 0);
+    return { measure: "other", rule: "figure-agent", start, end: start + a[0].length };
+  }
+  if (a && !agent && isShortGap(gap, options.plural ?? true)) {
     const start = from + (a.index ?? 0);
     const fate = FATE.exec(rest.slice((a.index ?? 0) + a[0].length));
     const then = fate && patterns.after.exec(fate[1]);
@@ -93,12 +137,17 @@ export function findMeasure(
     }
     return { measure: patterns.measures.after.get(key(a[1])) ?? "other", rule: "figure-verb-after", start, end: start + a[0].length };
   }
-  if (subject.known && subject.known.measure !== "other") {
+  // "several fatalities": an unknown count is a figure only when a verb says what happened ("causing several fatalities").
+  if (subject.known && subject.known.measure !== "other" && (!options.needsVerb || RESULT_VERB.test(lead))) {
+    // "12 deaths and injuries": the dead and the wounded counted together are casualties, not a death toll.
+    if (subject.known.measure === "killed" && AND_WOUNDED.test(text.slice(subject.end, subject.end + 24))) {
+      return { measure: "other", rule: "figure-counted-noun", start: subject.start, end: subject.end };
+    }
     return { measure: subject.known.measure as Measure, rule: "figure-counted-noun", start: subject.start, end: subject.end };
   }
   const before = clauseBefore(text, numberStart, Math.max(sentence.start, numberStart - 120));
   const clause = before.text + text.slice(numberStart, from) + rest;
-  const c = patterns.clause.exec(clause);
+  const c = options.needsVerb ? null : patterns.clause.exec(clause);
   if (c) {
     const start = before.start + (c.index ?? 0);
     return { measure: patterns.measures.clause.get(key(c[1])) ?? "other", rule: "figure-clause-cue", start, end: start + c[0].length };

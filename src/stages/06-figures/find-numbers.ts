@@ -17,7 +17,9 @@ export interface NumberFound {
   qualifier: string | null;
   percent: boolean;
   vague: boolean;
-  /** "one" and "a dozen"-like small words: only a figure when a verb says what was counted. */
+  /** "several", "a number of": no count, coded as ACLED's 10. */
+  unknown: boolean;
+  /** "one", "a dozen"-like small words and unknown counts ("several"): only a figure when a verb says what was counted. */
   weak: boolean;
 }
 
@@ -27,7 +29,7 @@ export function createNumberPattern(lexicon: FigureLexicon): RegExp {
   const kinds = (kind: string) => [...lexicon.numberWords].filter(([, w]) => w.kind === kind).map(([word]) => word);
   const U = toAlternation(kinds("unit"));
   const S = toAlternation(kinds("scale"));
-  const V = toAlternation(kinds("vague"));
+  const V = toAlternation([...kinds("vague"), ...kinds("unknown")]);
   const WORDS = `(?:${U}|${S})(?:(?:[-\\s]+|\\s+and\\s+)(?:${U}|${S}))*`;
   const NUM = `(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+(?:\\.\\d+)?|(?:half\\s+)?a\\s+(?:dozen|${S})|${WORDS}|(?:${V})(?:\\s+of\\s+(?:thousands|millions))?)(?:\\s+(?:${S})\\b)*`;
   const Q = toAlternation(lexicon.qualifiers.keys());
@@ -59,7 +61,7 @@ function isNotCount(text: string, numStart: number, numEnd: number, digits: stri
   if (percent) return false;
   const next = wordAfter(text, numEnd).replace(/[.)"'”’]+$/, "");
   const prev = wordBefore(text, numStart).replace(/^[("'“‘]+/, "");
-  if (lexicon.notCountsAfter.has(next.toLowerCase()) || lexicon.notCountsBefore.has(prev)) return true;
+  if (lexicon.notCountsAfter.has(next.toLowerCase()) || lexicon.notCountsAfterExact.has(next) || lexicon.notCountsBefore.has(prev)) return true;
   if (MONTH.test(next) || (MONTH.test(prev) && !afterDate)) return true;
   const year = /^\d{4}$/.test(digits) && Number(digits) >= 1900 && Number(digits) <= 2100;
   return year && !lexicon.subjects.has(next.toLowerCase());
@@ -84,7 +86,7 @@ export function findNumbers(text: string, span: Span, pattern: RegExp, lexicon: 
     const qualifier = g.q ? (lexicon.qualifiers.get(g.q.toLowerCase().replace(/\s+/g, " ")) ?? null) : null;
     found.push({
       start: g.q || g.between ? start : numStart, end, value: low, low, high: b ? Math.max(a.value, b.value) : null,
-      qualifier, percent, vague: a.vague, weak: !b && /^(?:one|a\s+\w+)$/i.test(g.a),
+      qualifier, percent, vague: a.vague, unknown: a.unknown === true, weak: (!b && /^(?:one|both|a\s+\w+)$/i.test(g.a)) || a.unknown === true,
     });
   }
   return found;

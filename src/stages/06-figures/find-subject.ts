@@ -33,7 +33,15 @@ export function findSubject(text: string, from: number, lexicon: FigureLexicon, 
     const m = word.exec(text);
     if (!m) break;
     const lower = m[1].toLowerCase();
-    if (STOP.has(lower) || (triggerWords.has(lower) && (words.length > 0 || !lexicon.subjects.has(lower)))) break;
+    // "Arnor and/or Gondor riders": one noun phrase naming either side.
+    const eitherOr = lower === "and" && text.startsWith("/or ", m.index + m[0].length) && words.length > 0;
+    if (eitherOr) {
+      at = m.index + m[0].length + 3;
+      continue;
+    }
+    // An acronym is a name, never a function word: "IS militants", "AN fighters".
+    const acronym = m[1].length >= 2 && m[1] === m[1].toUpperCase();
+    if ((STOP.has(lower) && !acronym) || (triggerWords.has(lower) && (words.length > 0 || !lexicon.subjects.has(lower)))) break;
     words.push({ text: m[1], end: m.index + m[0].length });
     at = m.index + m[0].length;
   }

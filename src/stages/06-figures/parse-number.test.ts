@@ -19,6 +19,9 @@ test("parseNumber reads digits, words, scales and ACLED's vague words", () => {
     ["hundreds", 100, true],
     ["tens of thousands", 10000, true],
     ["hundreds of thousands", 100000, true],
+    ["several", 10, true],
+    ["a number of", 10, true],
+    ["an unknown number of", 10, true],
     ["plenty", null, false],
   ];
   for (const [input, value, vague] of rows) {

@@ -6,10 +6,14 @@ export interface ParsedNumber {
   value: number;
   /** "dozens", "hundreds": the value is the least the word can mean. */
   vague: boolean;
+  /** "several", "a number of": no count at all; the value is ACLED's code for an unknown number (10). */
+  unknown?: boolean;
 }
 
 /** The value of a number phrase, or null when it holds no number the lexicon knows. */
 export function parseNumber(phrase: string, lexicon: FigureLexicon): ParsedNumber | null {
+  const whole = lexicon.numberWords.get(phrase.toLowerCase().replace(/\s+/g, " "));
+  if (whole?.kind === "unknown") return { value: whole.value, vague: true, unknown: true };
   const tokens = phrase.toLowerCase().split(/[\s\-–]+/).filter((t) => t && t !== "and" && t !== "a" && t !== "of");
   if (tokens.length === 0) return null;
   let total = 0;

@@ -3,6 +3,7 @@
 import type { ActorMention, InterCode, SubEventType } from "../../types.js";
 
 export interface CountryNaming {
+  iso2: string | null;
   /** "Syria" for SY: the name ACLED puts in brackets. */
   name: string | null;
   /** "Police Forces of Syria (2000-)". */
@@ -51,6 +52,7 @@ function generic(base: string, country: CountryNaming, type: InterCode, rule: st
 
 const UNNAMED_ATTACKER = new Set<SubEventType>([
   "Attack", "Abduction/forced disappearance", "Sexual violence", "Armed clash", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb",
+  "Looting/property destruction",
 ]);
 
 /** actor1 and actor2 after the defaults: a found actor of the right kind wins over a made-up one. */
@@ -74,6 +76,15 @@ export function applyDefaultActors(
     case "Air/drone strike": {
       const [actor1, actor2] = resolveAirStrike(found, country, air);
       return { actor1, actor2: actor2 && actor1 && actor2.name === actor1.name ? null : actor2 };
+    }
+    case "Arrests": {
+      // "Migrants were detained during an operation of the gendarmerie": the state detains, whoever the grammar put first.
+      const detainer = [found.actor1, found.actor2, ...found.all].find((a) => a && (a.type === 1 || a.type === 8) && !INSTITUTION.test(a.name)) ?? null;
+      const held = [found.actor1, found.actor2].find((a) => a && a !== detainer && a.name !== detainer?.name) ?? null;
+      return {
+        actor1: asNamed(detainer) ?? asNamed(found.actor1),
+        actor2: asNamed(held) ?? (detainer ? generic("Civilians", country, 7, "default:detainees") : null),
+      };
     }
     case "Mob violence":
       return { actor1: generic("Rioters", country, 5, "default:rioters"), actor2: asNamed(found.actor2) ?? generic("Civilians", country, 7, "default:civilians") };

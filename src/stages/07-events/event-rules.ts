@@ -31,17 +31,27 @@ export interface KindRule {
   keys: readonly string[] | null;
 }
 
+/** A sign in the text that an unnamed perpetrator is a criminal gang (data/events/gang-signs.tsv). */
+export interface GangSign {
+  pattern: RegExp;
+  /** ISO2 codes of the countries where ACLED codes such killers as "Unidentified Gang (X)". */
+  countries: ReadonlySet<string>;
+  rule: string;
+}
+
 export interface EventRules {
   triggers: readonly TriggerRule[];
   kinds: readonly KindRule[];
+  gangSigns: readonly GangSign[];
   /** The literal starts of the triggers, then of the cues, indexed: where each can match a sentence, found in one pass. */
   screen: PrefixScreen;
 }
 
-export function createEventRules(triggers: readonly TriggerRule[], kinds: readonly KindRule[]): EventRules {
+export function createEventRules(triggers: readonly TriggerRule[], kinds: readonly KindRule[], gangSigns: readonly GangSign[] = []): EventRules {
   return Object.freeze({
     triggers: Object.freeze([...triggers]),
     kinds: Object.freeze([...kinds]),
+    gangSigns: Object.freeze([...gangSigns]),
     screen: createPrefixScreen([...triggers.map((t) => t.keys), ...kinds.map((k) => k.keys)]),
   });
 }
@@ -86,6 +96,14 @@ export function parseKindRules(text: string, file: string): KindRule[] {
   });
 }
 
+export function parseGangSigns(text: string, file: string): GangSign[] {
+  return rows(text, file).map(({ cells: [source, countries = ""], where }) => {
+    const codes = countries.split(",").map((c) => c.trim()).filter(Boolean);
+    if (codes.length === 0 || codes.some((c) => !/^[A-Z]{2}$/.test(c))) throw new Error(`${where}: countries must be ISO2 codes like "MX,GT", got "${countries}"`);
+    return { pattern: new RegExp(compile(source, where).source, "i"), countries: new Set(codes), rule: where };
+  });
+}
+
 const DATA_DIR = new URL("../../../data/events/", import.meta.url);
 
 /** Reads data/events/ (synchronously: it is a few kilobytes, read once when the module loads). */
@@ -94,5 +112,6 @@ export function loadEventRules(): EventRules {
   return createEventRules(
     [...parseTriggerRules(read("triggers.tsv"), "triggers.tsv"), ...parseTriggerRules(read("protest-modifiers.tsv"), "protest-modifiers.tsv")],
     parseKindRules(read("statement-kinds.tsv"), "statement-kinds.tsv"),
+    parseGangSigns(read("gang-signs.tsv"), "gang-signs.tsv"),
   );
 }

@@ -1,29 +1,37 @@
-// "A man was shot dead", "the victim died", "killed a policeman": one death the text tells without a number.
-// Used only when the figures give no death toll for the event (a written count always wins).
+// "A man was shot dead", "killing him", "the murder of a judge", "a decapitated body was found": deaths the text
+// tells without a number. Used only when the figures give no death toll for the event (a written count always
+// wins). The grammar lives in implicit-death-patterns.ts; this file counts what it matches.
+import { ANOTHER_DIES, DEATH_PATTERNS, DEATH_WORD, REMOTE_TIME, countVictims } from "./implicit-death-patterns.js";
 
-const PERSON = "(?:man|woman|person|victim|civilian|child|boy|girl|teenager|youth|soldier|policeman|policewoman|officer|" +
-  "member|leader|commander|fighter|militant|farmer|driver|journalist|student|teacher|resident|villager|shepherd|worker|" +
-  "official|employee|guard|deputy|mayor|activist|doctor|nurse|businessman|merchant|trader|elder|cleric|judge|lawyer)";
-const DIED = "(?:shot dead|shot and killed|killed|murdered|executed|beheaded|assassinated|lynched|found dead|" +
-  "stabbed to death|beaten to death|burned to death|died|dead)";
+/** At most this many conjoined victims are counted ("a man, a woman and a child"); more is a list, not a count. */
+const MOST_VICTIMS = 3;
 
-/** "a local policeman was killed", "the victim died", "a leader of the gang died": a single person dies. */
-const ONE_DIES = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON}\\b(?:\\s+[\\w,'’-]+){0,6}?\\s+(?:(?:was|has been|had been|is)\\s+)?(?:\\w+ly\\s+)?${DIED}\\b`, "i");
-/** "killed a policeman", "shot dead one soldier": a single person killed. */
-const KILLS_ONE = new RegExp(`\\b(?:killed|killing|shot dead|murdered|executed|assassinated)\\s+(?:a|an|one)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON}\\b`, "i");
-/** "the body of a man": a body found. */
-const ONE_BODY = /\b(?:the\s+)?(?:body|corpse)\s+of\s+(?:a|an|one)\b/i;
-/** "killed a man and wounded two", "a man and a woman were killed": more than one, or a plural, is not a single death. */
-const NOT_SINGLE = new RegExp(`\\b(?:a|an|one|the)\\s+(?:[\\w-]+\\s+){0,3}?${PERSON}\\s+and\\s+(?:a|an|one|the|\\w+)\\b`, "i");
+/** The people one match names: its victim phrase's conjuncts and who died "along with" them, else one (a body, "he died"). */
+function victimsOf(match: RegExpExecArray): number {
+  const also = match.groups?.also ? countVictims(match.groups.also) : 0;
+  return countVictims(match.groups?.victims ?? match.groups?.pronoun) + also;
+}
 
-/** Cheap tests first: no word of death, or no person and no body, and the long patterns cannot match. */
-const DEATH_WORD = new RegExp(`\\b(?:${DIED}|killing|body|corpse)`, "i");
-const PERSON_WORD = new RegExp(`\\b${PERSON}\\b`, "i");
+/** "another was killed": each adds one to the deaths told before it. */
+function countOthers(text: string): number {
+  return text.match(ANOTHER_DIES)?.length ?? 0;
+}
 
-/** 1 when the sentence tells of exactly one unnumbered death, else null. */
+/**
+ * The number of deaths the sentence tells without a number (1 for "a man was shot dead", 2 for "a man and a
+ * woman were killed"), else null. Several matches may tell the same death twice ("a man was shot dead; the
+ * victim died in hospital"), so the largest single match stands rather than their sum; only "another" adds.
+ */
 export function findImplicitDeaths(text: string): number | null {
   if (!DEATH_WORD.test(text)) return null;
-  if (ONE_BODY.test(text)) return NOT_SINGLE.test(text) ? null : 1;
-  if (!PERSON_WORD.test(text)) return null;
-  return (ONE_DIES.test(text) || KILLS_ONE.test(text)) && !NOT_SINGLE.test(text) ? 1 : null;
+  let most = 0;
+  for (const { pattern } of DEATH_PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+      if (!REMOTE_TIME.test(text.slice(m.index + m[0].length))) most = Math.max(most, victimsOf(m));
+      if (m[0].length === 0) pattern.lastIndex++;
+    }
+  }
+  const total = most + countOthers(text);
+  return total === 0 || total > MOST_VICTIMS ? null : total;
 }

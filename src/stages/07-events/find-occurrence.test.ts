@@ -38,6 +38,7 @@ test("concrete occurrences are kept, whatever their wording", () => {
     ["noun subject of a past verb", "A roadside bomb hit an Arnorian army patrol in Bree.", ["Remote explosive/landmine/IED"]],
     ["noun with a date", "A clash [d:2016-08-16] in Bree left two dead.", ["Armed clash"]],
     ["protest as a purpose is the protest", "Villagers came out to protest in Bree.", ["Peaceful protest"]],
+    ["able to: it was done", "The Dunland Front was able to recapture Bree.", ["Non-state actor overtakes territory"]],
     ["owned act", "The Dunland Front claimed responsibility for the killing of villagers in Bree.", ["Attack"]],
     ["carried-out infinitive", "The Dunland Front used mortars to attack Bree.", ["Shelling/artillery/missile attack"]],
     ["weaker trigger when the strongest is not an act", "Hillmen lynched a villager in Bree after threatening to rape a girl.", ["Mob violence"]],

@@ -31,7 +31,7 @@ const OWNED_ACT = /\b(?:claimed responsibility for|responsible for|carried out|c
 const PAST_VERB = /(?:ed|hit|struck|shot|fought|blew up|took|stormed|killed|seized|died|dead|beaten|stolen|burnt|blown)$/i;
 /** "to fight", "to retake": an infinitive is a purpose or a plan unless something says it was carried out. */
 const INFINITIVE_BEFORE = /\bto\s+$/i;
-const CARRIED_OUT = /\b(?:managed|went on|continued|began|started|proceeded|tried|attempted|used|sought)(?:\s+[\w-]+){0,3}?\s+to\s+$/i;
+const CARRIED_OUT = /\b(?:managed|went on|continued|began|started|proceeded|tried|attempted|used|sought|(?:was|were) able)(?:\s+[\w-]+){0,3}?\s+to\s+$/i;
 
 function textBefore(f: OccurrenceFacts): string {
   return f.sentence.text.slice(0, f.trigger.start - f.sentence.start);

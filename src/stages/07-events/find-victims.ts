@@ -6,8 +6,8 @@ import type { ActorMention } from "../../types.js";
 /** A combatant as the one hurt: "killed a fighter", "the body of a member of the 4th division", "two soldiers died". */
 const COMBATANT = /\b(?:fighters?|militants?|soldiers?|combatants?|servicem[ae]n|conscripts?|members? of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:forces?|army|division|brigade|battalion|regiment|front|faction|militia|units?))\b/i;
 /** Not on duty, not any more: the state's men off duty are civilians to ACLED. */
-const OFF_DUTY_BEFORE = /\b(?:off-duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;
-const OFF_DUTY_AFTER = /^\s*\(?\s*off-duty\b/i;
+const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;
+const OFF_DUTY_AFTER = /^\s*\(?\s*(?:(?:who|that) (?:was|were) )?off[- ]duty\b/i;
 
 const COMBATANT_G = new RegExp(COMBATANT.source, "gi");
 /** "killed by Taliban militants": after "by", the combatants are the agents. */
@@ -37,13 +37,26 @@ export function isCivilianObject(sentenceText: string, triggerEnd: number): bool
   return CIVILIAN_OBJECT.test(sentenceText.slice(triggerEnd, triggerEnd + 60));
 }
 
+/** The object of the attack is a thing: "attacks targeting five vehicles", "attacked the party's building". */
+const PROPERTY_OBJECT = /^\s+(?:targeting\s+|on\s+|against\s+)?(?:an?\s+|the\s+|two\s+|three\s+|several\s+|\d+\s+)?(?:[\w'’-]+\s+){0,4}?(?:vehicles?|cars?|minibuses|buses|trucks?|buildings?|offices?|premises|shops?|stores?|warehouses?)\b/i;
+/** Someone was hurt: then the attack is on people, whatever it also damaged. */
+const HARM = /\b(?:killed|killing|injured|injuring|wounded|wounding|dead|died|shot|hurt)\b|(?<!\bno )\bcasualties/i;
+/** A military vehicle or post is an armed target: fighting, not property destruction. */
+const ARMED_OBJECT = /\b(?:military|army|defen[cs]e|security|soldiers'?|armou?red|tanks?)\b/i;
+
+/** An attack on property that hurt no one: ACLED codes it as property destruction. */
+export function isPropertyOnly(sentenceText: string, triggerEnd: number): boolean {
+  const object = PROPERTY_OBJECT.exec(sentenceText.slice(triggerEnd, triggerEnd + 80));
+  return object !== null && !ARMED_OBJECT.test(object[0]) && !HARM.test(sentenceText);
+}
+
 /** Security men off duty or retired, as civilians of the document's country; other actors as they are. */
 export function reclassifyOffDuty(actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, civilians: string): ActorMention[] {
   return actors.map((a) => {
     if (a.type !== 1) return a;
     const at = a.evidence.start - sentenceStart;
     const end = a.evidence.end - sentenceStart;
-    const off = OFF_DUTY_BEFORE.test(sentenceText.slice(Math.max(0, at - 30), at)) || OFF_DUTY_AFTER.test(sentenceText.slice(end, end + 16));
+    const off = OFF_DUTY_BEFORE.test(sentenceText.slice(Math.max(0, at - 30), at)) || OFF_DUTY_AFTER.test(sentenceText.slice(end, end + 28));
     return off ? { ...a, name: civilians, type: 7, rule: `${a.rule}+off-duty` } : a;
   });
 }

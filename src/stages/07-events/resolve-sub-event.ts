@@ -14,6 +14,8 @@ export interface ResolvedSubEvent {
 export interface VictimTests {
   isCombatantVictim: () => boolean;
   isCivilianObject: () => boolean;
+  /** The attack's object is a thing and no one was hurt. */
+  isPropertyOnly: () => boolean;
 }
 
 const ARMED = new Set([1, 2, 3, 4, 8]);
@@ -36,11 +38,20 @@ function resolveProtest(modifiers: ReadonlySet<ProtestModifier>): [SubEventType,
   return ["Peaceful protest", "protest"];
 }
 
+const PEOPLE = new Set([5, 6, 7]);
+
+/** The sentence's sides are people, not armed groups: at least one is named, and none is armed. */
+function isCrowdOnly(actor1: ActorMention | null, actor2: ActorMention | null): boolean {
+  const sides = [actor1, actor2].filter((a): a is ActorMention => a !== null);
+  return sides.some((a) => PEOPLE.has(a.type)) && !sides.some((a) => ARMED.has(a.type));
+}
+
 function resolveViolence(
   label: TriggerRule["label"], actor1: ActorMention | null, actor2: ActorMention | null, victims: VictimTests,
 ): [SubEventType, string] {
   if (actor1 && CROWD.has(actor1.type)) return ["Violent demonstration", "crowd-violence"];
   if (actor2?.type === 6 && actor1?.type === 1) return ["Excessive force against protesters", "state-on-protesters"];
+  if (label === "@assault" && victims.isPropertyOnly()) return ["Looting/property destruction", "property-only"];
   if (actor2?.type === 7) return ["Attack", "civilian-target"];
   if (actor2 && ARMED.has(actor2.type)) return ["Armed clash", "armed-target"];
   if (!actor2 && actor1?.type !== 7 && victims.isCombatantVictim()) return ["Armed clash", "combatant-victim"];
@@ -54,6 +65,8 @@ function resolveFamily(
 ): [SubEventType, string] {
   switch (label) {
     case "@territory":
+      // Only armed groups take territory: residents or students "taking over" a school or a toll booth occupy it in protest.
+      if (isCrowdOnly(actor1, actor2)) return resolveProtest(modifiers);
       return actor1?.type === 1 ? ["Government regains territory", "state-captures"] : ["Non-state actor overtakes territory", "non-state-captures"];
     case "@protest":
       return actor1?.type === 5 ? ["Violent demonstration", "rioters"] : resolveProtest(modifiers);
@@ -71,7 +84,10 @@ export function resolveSubEvent(
   trigger: TriggerRule, actor1: ActorMention | null, actor2: ActorMention | null, modifiers: ReadonlySet<ProtestModifier>,
   options: Partial<VictimTests> = {},
 ): ResolvedSubEvent {
-  const victims = { isCombatantVictim: options.isCombatantVictim ?? (() => false), isCivilianObject: options.isCivilianObject ?? (() => false) };
+  const never = () => false;
+  const victims = {
+    isCombatantVictim: options.isCombatantVictim ?? never, isCivilianObject: options.isCivilianObject ?? never, isPropertyOnly: options.isPropertyOnly ?? never,
+  };
   const [sub, how] = resolveFamily(trigger.label, actor1, actor2, modifiers, victims);
   const event_type = toEventType(sub);
   const civilian_targeting = actor2?.type === 7 && event_type !== "Protests" && event_type !== "Strategic developments";

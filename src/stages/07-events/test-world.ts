@@ -18,6 +18,8 @@ const ACTORS: [string, string, InterCode][] = [
   ["villagers", "Civilians (Arnor)", 7],
   ["police", "Police Forces of Arnor (2001-)", 1],
   ["Arnorian government", "Government of Arnor (1999-)", 1],
+  ["Operation Ember", "Operation Ember", 2],
+  ["armed men", "Unidentified Armed Group (Arnor)", 3],
 ];
 const PLACES = ["Bree", "Archet", "Arnor"];
 

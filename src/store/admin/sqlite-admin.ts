@@ -1,11 +1,12 @@
 // Maintenance of the embedded store for `sitrep db`: which migrations are applied or pending, rows per table,
 // and compaction (checkpoint the WAL, VACUUM, refresh the planner's statistics).
+import { existsSync } from "node:fs";
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "../sqlite/migrations.js";
 import type { DatabaseStatus } from "./database-status.js";
 
 export function sqliteStatus(path: string): DatabaseStatus {
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = openExisting(path, { readonly: true });
   try {
     const hasLedger = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get() !== undefined;
     const applied = hasLedger ? (db.prepare("SELECT id FROM schema_migrations ORDER BY rowid").pluck().all() as string[]) : [];
@@ -23,7 +24,7 @@ export function sqliteStatus(path: string): DatabaseStatus {
 }
 
 export function sqliteVacuum(path: string): void {
-  const db = new Database(path, { fileMustExist: true });
+  const db = openExisting(path, { readonly: false });
   try {
     db.pragma("wal_checkpoint(TRUNCATE)");
     db.exec("VACUUM");
@@ -31,4 +32,12 @@ export function sqliteVacuum(path: string): void {
   } finally {
     db.close();
   }
+}
+
+/** Status and vacuum look at a store; they never create one (a typo in --db would otherwise make an empty file). */
+function openExisting(path: string, options: { readonly: boolean }): Database.Database {
+  if (path !== ":memory:" && !existsSync(path)) {
+    throw new Error(`no embedded database at '${path}' (expected a file made by sitrep; 'sitrep db migrate --db ${path}' creates one)`);
+  }
+  return new Database(path, { readonly: options.readonly, fileMustExist: true });
 }

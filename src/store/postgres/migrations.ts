@@ -212,6 +212,23 @@ CREATE TABLE incident_text (
 );
 `);
 
+// Mirrors ../sqlite/migrations.ts 004-read-indexes (figures by measure), plus text search: `q` finds each word with LIKE '%word%' over incident_text; a trigram GIN index (pg_trgm) serves
+// that without a scan. The extension is database-wide, so it goes to public (a per-test schema dropped later must
+// not take it along), under a lock (two schemas migrating at once would both create it); the index names the
+// operator class in whatever schema the extension already lives in.
+const READ_INDEXES = `
+DO $$
+DECLARE trgm_schema text;
+BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('sitrep-extension:pg_trgm'));
+  CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
+  SELECT n.nspname INTO trgm_schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'pg_trgm';
+  EXECUTE format('CREATE INDEX incident_text_trigrams ON incident_text USING gin (body %I.gin_trgm_ops)', trgm_schema);
+END
+$$;
+CREATE INDEX figures_measure ON figures (measure, document_id);
+`;
+
 export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     id: "001-initial",
@@ -231,6 +248,23 @@ export const POSTGRES_MIGRATIONS: readonly Migration[] = [
   {
     id: "003-read-paths",
     sql: READ_PATHS,
+  },
+  {
+    id: "004-read-indexes",
+    sql: READ_INDEXES,
+  },
+  {
+    // Mirrors ../sqlite/migrations.ts 005: indexes no query uses cost every insert. (SQLite's merge-candidate
+    // R*Tree has no twin here: this backend keeps its candidate query on events_type_date, place key and lat/lon.)
+    id: "005-drop-unused-write-indexes",
+    sql: `
+DROP INDEX IF EXISTS events_date;
+DROP INDEX IF EXISTS events_type;
+DROP INDEX IF EXISTS events_sub_type;
+DROP INDEX IF EXISTS place_mentions_gazetteer;
+DROP INDEX IF EXISTS actor_mentions_name;
+DROP INDEX IF EXISTS problems_kind;
+`,
   },
 ];
 

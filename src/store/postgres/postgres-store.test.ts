@@ -58,7 +58,7 @@ describe("PostgreSQL store", () => {
 
   for (const [label, flag, env, expected] of [
     ["$DATABASE_URL when $SITREP_DB is unset", undefined, { DATABASE_URL: "postgres://h/db" }, "postgres://h/db"],
-    ["$SITREP_DB before $DATABASE_URL", undefined, { SITREP_DB: "x.db", DATABASE_URL: "postgres://h/db" }, "x.db"],
+    ["$DATABASE_URL before $SITREP_DB", undefined, { SITREP_DB: "x.db", DATABASE_URL: "postgres://h/db" }, "postgres://h/db"],
     ["--db before both", "postgres://a/b", { SITREP_DB: "x.db", DATABASE_URL: "postgres://h/db" }, "postgres://a/b"],
   ] as const) {
     it(`resolveStoreUrl: ${label}`, () => assert.equal(resolveStoreUrl(flag, env), expected));

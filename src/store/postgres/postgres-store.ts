@@ -4,7 +4,7 @@
 // `saveExtractionIn` let the job queue (src/queue) store a document and finish its job in the same transaction.
 import type pg from "pg";
 import type { Extraction, Problem } from "../../types.js";
-import type { SaveResult, Store, StoreCounts, StoredDocument } from "../store.js";
+import type { BatchSaveResult, SaveResult, Store, StoreCounts, StoredDocument } from "../store.js";
 import { createPool, parsePostgresUrl, type PostgresTarget } from "./connect.js";
 import { clusterAllIn } from "./cluster-all.js";
 import { addCorrectionIn, listCorrections } from "./corrections.js";
@@ -72,6 +72,18 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     transaction,
     saveExtractionIn,
     saveExtraction: (extraction, cleanedText) => transaction((client) => saveExtractionIn(client, extraction, cleanedText)),
+    // A transaction per document: workers on other machines re-cluster the same incidents, so locks stay short.
+    saveExtractions: async (items) => {
+      const results: BatchSaveResult[] = [];
+      for (const { extraction, cleanedText } of items) {
+        try {
+          results.push(await transaction((client) => saveExtractionIn(client, extraction, cleanedText)));
+        } catch (error) {
+          results.push({ kind: "failed", documentId: extraction.document.id, error: error as Error });
+        }
+      }
+      return results;
+    },
     saveInputProblem: (input: string, problem: Problem) => saveProblemsIn(pool, [{ documentId: null, input, problem }]),
     hasDocument: async (id) => (await pool.query("SELECT 1 FROM documents WHERE id = $1", [id])).rowCount === 1,
     findEvents: (filter) => findEvents(pool, filter),

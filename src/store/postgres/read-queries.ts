@@ -98,7 +98,11 @@ interface EvidenceJoinRow {
 }
 
 
-/** The API's WHERE; each word of `q` is a substring of the folded search text (incident_text, as SQLite's incident_search). */
+/**
+ * The API's WHERE; each word of `q` is a substring of the folded search text (incident_text, as SQLite's
+ * incident_search), found by LIKE so the trigram index (migration 004) serves it; LIKE's wildcards are escaped.
+ */
 function toWhere(query: EventQuery): WhereSql {
-  return buildQueryWhere(query, (folded) => ["EXISTS (SELECT 1 FROM incident_text t WHERE t.id = incidents.id AND strpos(t.body, ?) > 0)", folded]);
+  return buildQueryWhere(query, (folded) => ["incidents.id IN (SELECT t.id FROM incident_text t WHERE t.body LIKE ? ESCAPE '\\')",
+    `%${folded.replace(/[\\%_]/g, (c) => `\\${c}`)}%`]);
 }

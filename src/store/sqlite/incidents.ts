@@ -1,29 +1,26 @@
 // Keeps the incidents table in step with the reports (rows of `events`). After a document is stored, the
 // reports it touched are re-clustered: their connected component under the "same incident" predicate (and
-// analysts' must-links) is found through candidate queries (same event type, a date window, a bounding box or
-// the same place name), clustered by src/merge, and its incidents rewritten. The component is the same
+// analysts' must-links) is found through candidate queries (event-boxes.ts: same event type, overlapping days,
+// nearby or the same place name), clustered by src/merge, and its incidents rewritten. The component is the same
 // whatever order documents came in, so the incidents are too.
 import type Database from "better-sqlite3";
 import { clusterReports, type LinkConstraints } from "../../merge/cluster-reports.js";
 import { mergeIncident, type Report } from "../../merge/merge-incident.js";
-import { MAX_DAY_WINDOW, PLACE_RADIUS_KM, dayRange, isSameIncident } from "../../merge/same-incident.js";
-import { boundingBox } from "../geo.js";
+import { isSameIncident } from "../../merge/same-incident.js";
 import { actorsKey, foldText } from "../search-keys.js";
 import type { StoredCorrection, MergedEvent } from "../store.js";
 import { clusterAll } from "./cluster-all.js";
-import { toCodedEvent, toReportKey, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
+import type { EventBoxes } from "./event-boxes.js";
+import { groupByEvent, toCodedEvent, toReportKey, toSources, toStoredCorrection, type CorrectionRow, type EventRow, type EvidenceRow, type SourceRow } from "../event-rows.js";
 
-export function createIncidentWriter(db: Database.Database) {
+export function createIncidentWriter(db: Database.Database, boxes: Pick<EventBoxes, "candidates">) {
   const s = {
     report: db.prepare("SELECT * FROM events WHERE id = ?"),
-    // Others whose days can overlap this report's (a week-precise date means +-3 days, a month-precise one its
-    // month), at the same place name or within the widest place radius: a superset, checked exactly in JS.
-    candidates: db.prepare(`SELECT * FROM events WHERE event_type = ? AND event_date BETWEEN ? AND ?
-      AND (event_date BETWEEN ? AND ? OR time_precision = 3)
-      AND (place_key = ? OR (latitude BETWEEN ? AND ? AND (CASE WHEN ? <= ? THEN longitude BETWEEN ? AND ? ELSE longitude >= ? OR longitude <= ? END)))`),
+    // Many ids at once (a JSON array): one query per re-clustering, not one per report.
+    reports: db.prepare("SELECT * FROM events WHERE id IN (SELECT value FROM json_each(?))"),
     sources: db.prepare(`SELECT s.event_id, s.document_id, s.attributed_to, d.path, d.url, d.title, d.publisher, d.published
-      FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id = ? ORDER BY s.rowid`),
-    evidence: db.prepare("SELECT * FROM event_evidence WHERE event_id = ? ORDER BY document_id, ordinal"),
+      FROM event_sources s JOIN documents d ON d.id = s.document_id WHERE s.event_id IN (SELECT value FROM json_each(?)) ORDER BY s.rowid`),
+    evidence: db.prepare("SELECT * FROM event_evidence WHERE event_id IN (SELECT value FROM json_each(?)) ORDER BY event_id, document_id, ordinal"),
     links: db.prepare(`SELECT * FROM corrections WHERE kind IN ('merge', 'split') AND (report_id = ? OR other_report_id = ?)`),
     corrections: db.prepare("SELECT * FROM corrections WHERE report_id = ? OR other_report_id = ? ORDER BY id"),
     incidentOf: db.prepare("SELECT incident_id FROM incident_reports WHERE report_id = ?").pluck(),
@@ -39,24 +36,24 @@ export function createIncidentWriter(db: Database.Database) {
       grade, sources, independent_sources, stored_at, location_resolved) VALUES (${Array(22).fill("?").join(", ")})`),
     unassigned: db.prepare("SELECT id FROM events WHERE id NOT IN (SELECT report_id FROM incident_reports) ORDER BY id").pluck(),
     anyIncident: db.prepare("SELECT 1 FROM incidents LIMIT 1").pluck(),
+    anyCorrection: db.prepare("SELECT 1 FROM corrections LIMIT 1").pluck(),
   };
+  // Most stores have no correction at all: then the three correction lookups per report are skipped.
+  // Read at the start of every re-clustering (inside its transaction), so a new correction is always seen.
+  let anyCorrection = true;
+  const linksOf = (id: string) => (anyCorrection ? (s.links.all(id, id) as CorrectionRow[]) : []);
+  const correctionsOf = (id: string) => (anyCorrection ? (s.corrections.all(id, id) as CorrectionRow[]) : []);
 
   /** Reports the predicate joins to this one (and must-links): a superset from SQL, checked exactly here. */
   function neighbours(row: EventRow, seen: Map<string, EventRow>): EventRow[] {
     const found: EventRow[] = [];
-    for (const c of s.links.all(row.id, row.id) as CorrectionRow[]) {
+    for (const c of linksOf(row.id)) {
       const other = c.report_id === row.id ? c.other_report_id! : c.report_id;
       const otherRow = c.kind === "merge" ? (seen.get(other) ?? (s.report.get(other) as EventRow | undefined)) : undefined;
       if (otherRow) found.push(otherRow);
     }
     const me = toReportKey(row);
-    const range = dayRange(me);
-    if (!range) return found;
-    const day = (n: number, shift: number) => new Date((n + shift) * 86_400_000).toISOString().slice(0, 10);
-    const point = row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null;
-    const box = point ? boundingBox(point, Math.max(...Object.values(PLACE_RADIUS_KM))) : { minLat: 999, maxLat: 999, minLon: 0, maxLon: 0 };
-    const rows = s.candidates.all(row.event_type, day(range[0], -MAX_DAY_WINDOW), day(range[1], MAX_DAY_WINDOW), day(range[0], -3), day(range[1], 3),
-      row.place_key ?? "\u0000", box.minLat, box.maxLat, box.minLon, box.maxLon, box.minLon, box.maxLon, box.minLon, box.maxLon) as EventRow[];
+    const rows = boxes.candidates(row);
     for (const other of rows) {
       if (other.id !== row.id && !seen.has(other.id) && isSameIncident(me, toReportKey(other))) found.push(other);
     }
@@ -66,7 +63,8 @@ export function createIncidentWriter(db: Database.Database) {
   /** The connected component of these reports (predicate edges and must-links). */
   function component(start: readonly string[]): EventRow[] {
     const seen = new Map<string, EventRow>();
-    const queue = start.map((id) => s.report.get(id) as EventRow | undefined).filter((r) => r !== undefined);
+    const found = new Map((s.reports.all(JSON.stringify(start)) as EventRow[]).map((r) => [r.id, r]));
+    const queue = start.map((id) => found.get(id)).filter((r) => r !== undefined);
     while (queue.length > 0) {
       const row = queue.pop()!;
       if (seen.has(row.id)) continue;
@@ -80,7 +78,7 @@ export function createIncidentWriter(db: Database.Database) {
     const mustLink: [string, string][] = [];
     const cannotLink: [string, string][] = [];
     for (const id of ids) {
-      for (const c of s.links.all(id, id) as CorrectionRow[]) {
+      for (const c of linksOf(id)) {
         if (c.other_report_id === null || !ids.has(c.report_id) || !ids.has(c.other_report_id)) continue;
         (c.kind === "merge" ? mustLink : cannotLink).push([c.report_id, c.other_report_id]);
       }
@@ -88,9 +86,14 @@ export function createIncidentWriter(db: Database.Database) {
     return { mustLink, cannotLink };
   }
 
-  function toReport(row: EventRow): Report {
-    const sources = toSources(s.sources.all(row.id) as SourceRow[], s.evidence.all(row.id) as EvidenceRow[]);
-    return { event: toCodedEvent(row), stored_at: row.stored_at, sources };
+  /** The reports with their sources and evidence, read for all of them at once. */
+  function toReports(rows: readonly EventRow[]): Map<string, Report> {
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const sources = groupByEvent(s.sources.all(ids) as SourceRow[]);
+    const evidence = groupByEvent(s.evidence.all(ids) as EvidenceRow[]);
+    return new Map(rows.map((row) => [row.id, {
+      event: toCodedEvent(row), stored_at: row.stored_at, sources: toSources(sources.get(row.id) ?? [], evidence.get(row.id) ?? []),
+    }]));
   }
 
   function write(event: MergedEvent): void {
@@ -112,6 +115,7 @@ export function createIncidentWriter(db: Database.Database) {
    * merges to what is stored already. Call inside a transaction.
    */
   function recluster(reportIds: readonly string[]): void {
+    anyCorrection = s.anyCorrection.get() !== undefined;
     let rows = component(reportIds);
     // Members of the incidents being rewritten belong to the component already; if one did not, take it along.
     const stored = new Map<string, string[]>();
@@ -140,10 +144,10 @@ export function createIncidentWriter(db: Database.Database) {
     }
     const byId = new Map(rows.map((r) => [r.id, r]));
     const corrections = new Map<number, StoredCorrection>();
-    for (const id of ids) for (const c of s.corrections.all(id, id) as CorrectionRow[]) corrections.set(c.id, toStoredCorrection(c));
-    for (const group of groups) {
-      if (!unchanged.has(group[0])) write(mergeIncident(group.map((id) => toReport(byId.get(id)!)), [...corrections.values()]));
-    }
+    for (const id of ids) for (const c of correctionsOf(id)) corrections.set(c.id, toStoredCorrection(c));
+    const rewritten = groups.filter((g) => !unchanged.has(g[0]));
+    const reports = toReports(rewritten.flat().map((id) => byId.get(id)!));
+    for (const group of rewritten) write(mergeIncident(group.map((id) => reports.get(id)!), [...corrections.values()]));
   }
 
   /** Reports stored before incidents existed (an older database): clustered once, on open; all at once when none is. */

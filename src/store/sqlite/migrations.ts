@@ -169,6 +169,34 @@ CREATE INDEX incidents_country ON incidents (country);
 CREATE VIRTUAL TABLE incident_search USING fts5 (body, tokenize = 'trigram');
 `,
   },
+  {
+    // GET /api/figures and \`sitrep figures --measure\` read one measure's figures in document order.
+    // (PostgreSQL's 004 also indexes its search text by trigrams; SQLite's already is, by FTS5.)
+    id: "004-read-indexes",
+    sql: `
+CREATE INDEX figures_measure ON figures (measure, document_id);
+`,
+  },
+  {
+    // Ingest speed: every index costs every insert, and no query uses these. Reads go to incidents, not to the
+    // per-document reports, which are looked up by id and by the candidate search for merging, now an R*Tree
+    // in days and space plus an index by place name (sqlite/event-boxes.ts; boxes of older reports are added on
+    // open); mentions and problems are read by document (their *_document indexes, which ON DELETE CASCADE needs).
+    id: "005-drop-unused-write-indexes",
+    sql: `
+DROP INDEX IF EXISTS events_date;
+DROP INDEX IF EXISTS events_type;
+DROP INDEX IF EXISTS events_sub_type;
+DROP INDEX IF EXISTS place_mentions_gazetteer;
+DROP INDEX IF EXISTS actor_mentions_name;
+DROP INDEX IF EXISTS problems_kind;
+-- Candidate search for merging (event-boxes.ts): an R*Tree of each report's days and point, and its place name.
+CREATE VIRTUAL TABLE event_boxes USING rtree (id, min_day, max_day, min_lat, max_lat, min_lon, max_lon);
+CREATE INDEX events_place_type_date ON events (place_key, event_type, event_date);
+DROP INDEX IF EXISTS events_place_key;
+DROP INDEX IF EXISTS events_lat_lon;
+`,
+  },
 ];
 
 export function applyMigrations(db: Database.Database, migrations: readonly Migration[] = MIGRATIONS): string[] {

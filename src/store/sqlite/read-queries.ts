@@ -1,17 +1,44 @@
 // Reads for the API and web page: a page of events with its total, facet counts and a day-by-day timeline,
-// and a document's cleaned text with its events' evidence. Built on find-events' WHERE clauses; `near`,
-// `bbox` and `q` are added here, so that counts, paging and facets all run in SQL. Every value is a parameter.
+// and a document's cleaned text with its events' evidence. Pages are answered from the in-memory columns of
+// ../read-index (milliseconds at 100,000 events), and the same page asked again within one data version from a
+// cache; while writes keep coming faster than those are rebuilt, from SQL with the same meaning
+// (../event-where.ts), where every value is a parameter.
 import type Database from "better-sqlite3";
 import { haversineKm } from "../geo.js";
+import { countDays as countIndexDays, countFacets } from "../read-index/count-columns.js";
+import { filterRows } from "../read-index/filter-columns.js";
+import { createPageCache } from "../read-index/page-cache.js";
+import { createSqliteEventIndex, type EventIndex } from "../read-index/sqlite-event-index.js";
+
+/** Pages of whole events kept by the page cache: at most this many events each. */
+const FULL_EVENTS_KEPT = 500;
 import { FACET_FIELDS, type DocumentText, type EventPage, type EventQuery, type EventSummary, type EventSummaryPage, type MergedEvent } from "../store.js";
 import { buildQueryWhere, FACET_COLUMNS, FACET_SIZE, toOrderBy, type WhereSql } from "../event-where.js";
 
 
-export function createReadQueries(db: Database.Database) {
+/** `inMemory: false` answers every page from SQL (tests compare the two ways). */
+export function createReadQueries(db: Database.Database, options: { inMemory?: boolean } = {}) {
   db.function("sitrep_km", { deterministic: true }, (lat1, lon1, lat2, lon2) =>
     haversineKm({ latitude: Number(lat1), longitude: Number(lon1) }, { latitude: Number(lat2), longitude: Number(lon2) }));
 
+  const eventIndex = options.inMemory === false ? { current: () => null } : createSqliteEventIndex(db);
+  const detailsOf = db.prepare("SELECT d.detail FROM json_each(?) j JOIN incident_details d ON d.id = j.value ORDER BY j.key").pluck();
+
+  const cache = createPageCache();
+
   function queryEvents(query: EventQuery, options: { summary?: boolean } = {}): EventPage {
+    const index = eventIndex.current();
+    if (index) {
+      const counted = options.summary !== false;
+      const compute = () => {
+        const { rows, page } = pageFromIndex(index, query, counted);
+        const ids = JSON.stringify(Array.from(rows, (row) => index.columns.id[row]));
+        return { events: (detailsOf.all(ids) as string[]).map((detail) => JSON.parse(detail) as MergedEvent), ...page };
+      };
+      // Exports and lists read uncounted pages once each: only the API's answers are worth keeping. Whole events are
+      // heavy (sources, evidence), so only small pages of them are kept.
+      return counted ? cache.get(index.version, JSON.stringify(["events", query]), compute, { keepUpTo: FULL_EVENTS_KEPT }) : compute();
+    }
     const where = toWhere(query);
     const events = (db.prepare(`SELECT d.detail FROM incidents JOIN incident_details d USING (id) ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`)
       .pluck().all(...where.params, query.limit ?? -1, query.offset ?? 0) as string[]).map((detail) => JSON.parse(detail) as MergedEvent);
@@ -20,6 +47,15 @@ export function createReadQueries(db: Database.Database) {
 
   /** The same page as map and table rows: one SELECT of columns, no JSON. */
   function queryEventSummaries(query: EventQuery, options: { summary?: boolean } = {}): EventSummaryPage {
+    const index = eventIndex.current();
+    if (index) {
+      const counted = options.summary !== false;
+      const compute = () => {
+        const { rows, page } = pageFromIndex(index, query, counted);
+        return { events: Array.from(rows, (row) => toSummary(index, row)), ...page };
+      };
+      return counted ? cache.get(index.version, JSON.stringify(["summaries", query]), compute) : compute();
+    }
     const where = toWhere(query);
     const rows = db.prepare(`SELECT id, event_type, sub_event_type, event_date, actor1, actor2, location_name, latitude, longitude,
         location_resolved, fatalities_low FROM incidents ${where.sql} ${toOrderBy(query)} LIMIT ? OFFSET ?`)
@@ -83,6 +119,30 @@ export function createReadQueries(db: Database.Database) {
   }
 
   return { queryEvents, queryEventSummaries, getDocument };
+}
+
+/** The page's rows in order, with total, facets and timeline unless `counted` is false (then total is the page's length). */
+function pageFromIndex(index: EventIndex, query: EventQuery, counted: boolean): { rows: Int32Array; page: Omit<EventPage, "events"> } {
+  const { columns } = index;
+  const textRows = query.q?.trim() ? index.textRows(query.q) : null;
+  const matching = filterRows(columns, query, textRows);
+  const rows = index.orders.pageRows(matching, query);
+  if (!counted) return { rows, page: { total: rows.length, facets: countFacets(columns, new Int32Array(0)), timeline: [] } };
+  const undated = query.since === undefined && query.until === undefined;
+  const timeline = countIndexDays(columns, undated ? matching : filterRows(columns, { ...query, since: undefined, until: undefined }, textRows));
+  return { rows, page: { total: matching.length, facets: countFacets(columns, matching), timeline } };
+}
+
+function toSummary(index: EventIndex, row: number): EventSummary {
+  const c = index.columns;
+  const name = c.location.values[c.location.codes[row]];
+  const number = (value: number) => (Number.isNaN(value) ? null : value);
+  return {
+    id: c.id[row], event_type: c.eventType.values[c.eventType.codes[row]] as string, sub_event_type: c.subEventType.values[c.subEventType.codes[row]] as string,
+    event_date: c.eventDate.values[c.eventDate.codes[row]], actor1: c.actor1.values[c.actor1.codes[row]], actor2: c.actor2.values[c.actor2.codes[row]],
+    location: name === null ? null : { name, latitude: number(c.latitude[row]), longitude: number(c.longitude[row]), resolved: c.resolved[row] === 1 },
+    fatalities: { low: number(c.fatalitiesLow[row]) },
+  };
 }
 
 /** The commonest FACET_SIZE values of each field, most first, ties by value. */

@@ -1,15 +1,32 @@
 // Writes one Extraction in one transaction: the document, its mentions, figures, events, sources and
 // problems; then the incidents its reports join are re-clustered. A document already stored (same id = same
-// cleaned text) is left as it is.
+// cleaned text) is left as it is. A batch shares one transaction (one commit, one FTS flush, one re-clustering),
+// each document in its own savepoint so it is still stored whole or not at all.
 import type Database from "better-sqlite3";
 import type { CodedEvent, Extraction, Problem } from "../../types.js";
 import { actorsKey, foldText } from "../search-keys.js";
-import type { SaveResult } from "../store.js";
+import type { BatchSaveResult, ExtractionToSave, SaveResult } from "../store.js";
 
-/** `afterEvents` runs in the same transaction with the ids of the reports just written (re-clustering). */
-export function createSaver(db: Database.Database, afterEvents: (reportIds: string[]) => void = () => {}): (extraction: Extraction, cleanedText: string) => SaveResult {
+export interface Saver {
+  /** One document, one transaction. */
+  save(extraction: Extraction, cleanedText: string): SaveResult;
+  /** One transaction for the batch, a savepoint per document, and one re-clustering of every report written. */
+  saveBatch(items: readonly ExtractionToSave[]): BatchSaveResult[];
+}
+
+export interface SaverHooks {
+  /** Runs in the same transaction with the ids of the reports just written (re-clustering). */
+  afterEvents?: (reportIds: string[]) => void;
+  /** A report just inserted as row `rowid` of events (its merge-candidate box). */
+  onReport?: (rowid: number | bigint, event: CodedEvent) => void;
+}
+
+export function createSaver(db: Database.Database, hooks: SaverHooks = {}): Saver {
   const s = prepare(db);
-  const save = db.transaction((x: Extraction, text: string, now: string): SaveResult => {
+  const afterEvents = hooks.afterEvents ?? (() => {});
+  const onReport = hooks.onReport ?? (() => {});
+  // Nested inside `batch`, better-sqlite3 runs this as a savepoint: a document that throws is rolled back alone.
+  const writeDocument = db.transaction((x: Extraction, text: string, now: string): SaveResult => {
     const d = x.document;
     if (s.hasDocument.get(d.id)) return { kind: "unchanged", documentId: d.id };
     s.document.run(d.id, d.path, d.url, d.title, d.publisher, d.published, d.published_from, d.language, now, text);
@@ -24,12 +41,50 @@ export function createSaver(db: Database.Database, afterEvents: (reportIds: stri
       s.figure.run(d.id, f.measure, f.value, f.low, f.high, f.qualifier, f.unit, f.subject, f.place, f.date, f.attributed_to,
         JSON.stringify(f.attribution_chain ?? []), f.scope, f.sentence, f.rule, ...span(f.evidence));
     }
-    for (const e of x.events) saveEvent(s, e, d.id, now);
+    const evidenceWritten = new Map<string, number>();
+    for (const e of x.events) saveEvent(s, e, d.id, now, { evidenceWritten, onReport });
     for (const p of x.problems) saveProblem(s, d.id, null, p, now);
-    afterEvents([...new Set(x.events.map((e) => e.id))]);
     return { kind: "stored", documentId: d.id, events: x.events.length };
   });
-  return (extraction, cleanedText) => save(extraction, cleanedText, new Date().toISOString());
+  const single = db.transaction((x: Extraction, text: string, now: string): SaveResult => {
+    const result = writeDocument(x, text, now);
+    if (result.kind === "stored") afterEvents(reportIdsOf([x]));
+    return result;
+  });
+  const batch = db.transaction((items: readonly ExtractionToSave[], now: string): BatchSaveResult[] => {
+    const results = items.map((item): BatchSaveResult => {
+      try {
+        return writeDocument(item.extraction, item.cleanedText, now);
+      } catch (error) {
+        return { kind: "failed", documentId: item.extraction.document.id, error: error as Error };
+      }
+    });
+    afterEvents(reportIdsOf(items.filter((_, i) => results[i]!.kind === "stored").map((item) => item.extraction)));
+    return results;
+  });
+  return {
+    save: (extraction, cleanedText) => single(extraction, cleanedText, new Date().toISOString()),
+    saveBatch(items) {
+      try {
+        return batch(items, new Date().toISOString());
+      } catch (error) {
+        // Re-clustering failed for the batch as a whole: store a document at a time so only the culprit fails.
+        return items.map((item) => saveAlone(item, error as Error));
+      }
+    },
+  };
+
+  function saveAlone(item: ExtractionToSave, batchError: Error): BatchSaveResult {
+    try {
+      return single(item.extraction, item.cleanedText, new Date().toISOString());
+    } catch (error) {
+      return { kind: "failed", documentId: item.extraction.document.id, error: new Error((error as Error).message, { cause: batchError }) };
+    }
+  }
+}
+
+function reportIdsOf(extractions: readonly Extraction[]): string[] {
+  return [...new Set(extractions.flatMap((x) => x.events.map((e) => e.id)))];
 }
 
 export function createProblemSaver(db: Database.Database): (input: string, problem: Problem) => void {
@@ -39,21 +94,25 @@ export function createProblemSaver(db: Database.Database): (input: string, probl
 
 type Statements = ReturnType<typeof prepare>;
 
-function saveEvent(s: Statements, e: CodedEvent, documentId: string, now: string): void {
+/** `evidenceWritten`: evidence rows this document has written per event id so far. */
+function saveEvent(s: Statements, e: CodedEvent, documentId: string, now: string,
+  o: { evidenceWritten: Map<string, number>; onReport: (rowid: number | bigint, event: CodedEvent) => void }): void {
   const loc = e.location;
   // An event id seen before (another document reporting the same event) gains a source, not a second row.
-  s.event.run(e.id, e.event_type, e.sub_event_type, e.kind, e.event_date, e.time_precision,
+  const inserted = s.event.run(e.id, e.event_type, e.sub_event_type, e.kind, e.event_date, e.time_precision,
     e.actor1, JSON.stringify(e.assoc_actor_1), e.inter1, e.actor2, JSON.stringify(e.assoc_actor_2), e.inter2,
     e.interaction, bool(e.civilian_targeting),
     loc?.name ?? null, loc?.latitude ?? null, loc?.longitude ?? null, loc?.geo_precision ?? null,
     loc?.admin1 ?? null, loc?.country ?? null, loc?.iso ?? null, loc ? bool(loc.resolved) : null,
     e.fatalities.low, e.fatalities.best, e.fatalities.high, e.rule,
     actorsKey([e.actor1, e.actor2, ...e.assoc_actor_1, ...e.assoc_actor_2]), loc ? foldText(loc.name) : null, now);
+  if (inserted.changes > 0) o.onReport(inserted.lastInsertRowid, e);
   s.source.run(e.id, documentId, JSON.stringify(e.attributed_to), now);
   // The document is new, so an existing (event, document) source means the same event id came twice in this
   // document: its evidence is added after what is there.
-  const first = s.evidenceCount.get(e.id, documentId) as number;
+  const first = o.evidenceWritten.get(e.id) ?? 0;
   e.evidence.forEach((ev, i) => s.evidence.run(e.id, documentId, first + i, ev.start, ev.end, ev.text));
+  o.evidenceWritten.set(e.id, first + e.evidence.length);
 }
 
 function saveProblem(s: Statements, documentId: string | null, input: string | null, p: Problem, now: string): void {
@@ -78,7 +137,6 @@ function prepare(db: Database.Database) {
       "stored_at", "ON CONFLICT (id) DO NOTHING"),
     source: insert("event_sources", "event_id, document_id, attributed_to, added_at", "ON CONFLICT DO NOTHING"),
     evidence: insert("event_evidence", "event_id, document_id, ordinal, ev_start, ev_end, ev_text"),
-    evidenceCount: db.prepare("SELECT count(*) FROM event_evidence WHERE event_id = ? AND document_id = ?").pluck(),
     problem: insert("problems", "document_id, input, kind, message, ev_start, ev_end, ev_text, created_at"),
   };
 }

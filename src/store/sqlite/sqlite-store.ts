@@ -5,6 +5,7 @@ import type { Store, StoreCounts, StoredDocument } from "../store.js";
 import { createCorrections } from "./corrections.js";
 import { createEventFinder } from "./find-events.js";
 import { createFigureFinder } from "./find-figures.js";
+import { createEventBoxes } from "./event-boxes.js";
 import { createIncidentWriter } from "./incidents.js";
 import { applyMigrations } from "./migrations.js";
 import { createProblemSaver, createSaver } from "./save-extraction.js";
@@ -19,16 +20,26 @@ export function openSqliteStore(path: string): Store {
     db.pragma("synchronous = NORMAL");
     db.pragma("foreign_keys = ON");
     db.pragma("busy_timeout = 5000");
+    // Ingest re-reads the indexes it just wrote (candidates, incidents): a 32 MB page cache keeps them in memory, and
+    // a checkpoint every 40 MB of WAL (not 4 MB) copies a page rewritten by many commits once.
+    db.pragma("cache_size = -32768");
+    db.pragma("wal_autocheckpoint = 10000");
     applyMigrations(db);
   } catch (error) {
     throw new Error(`cannot open the SQLite store at '${path}': ${(error as Error).message}`, { cause: error });
   }
-  const incidents = createIncidentWriter(db);
+  const boxes = createEventBoxes(db);
+  const incidents = createIncidentWriter(db, boxes);
   // A database from before incidents existed gets its reports clustered once.
   // A database from before the search index gets its incidents indexed once. Either way the planner learns the data.
-  const backfilled = db.transaction(() => incidents.clusterUnassigned() + incidents.indexUnsearched())();
+  // Reports from before event_boxes get their boxes first: re-clustering finds candidates through them.
+  const backfilled = db.transaction(() => boxes.boxUnboxed() + incidents.clusterUnassigned() + incidents.indexUnsearched())();
   if (backfilled > 0) db.exec("ANALYZE");
-  const save = createSaver(db, (ids) => incidents.recluster(ids));
+  const save = createSaver(db, {
+    afterEvents: (ids) => incidents.recluster(ids),
+    onReport: (rowid, e) => boxes.add(rowid, { event_date: e.event_date, time_precision: e.time_precision,
+      latitude: e.location?.latitude ?? null, longitude: e.location?.longitude ?? null }),
+  });
   const saveProblem = createProblemSaver(db);
   const finder = createEventFinder(db);
   const findFigures = createFigureFinder(db);
@@ -45,7 +56,8 @@ export function openSqliteStore(path: string): Store {
   };
 
   return {
-    saveExtraction: async (extraction, cleanedText) => save(extraction, cleanedText),
+    saveExtraction: async (extraction, cleanedText) => save.save(extraction, cleanedText),
+    saveExtractions: async (items) => save.saveBatch(items),
     saveInputProblem: async (input, problem) => saveProblem(input, problem),
     hasDocument: async (id) => hasDocument.get(id) !== undefined,
     findEvents: async (filter) => finder.findEvents(filter),
