@@ -67,6 +67,8 @@ test("civilians who use violence are rioters", () => {
       ["Violent demonstration", "Rioters (Arnor)", "Police Forces of Arnor (2001-)"]],
     ["a crowd punishing someone", "In Bree a thief was beaten by villagers.", ["Mob violence", "Rioters (Arnor)", "Civilians (Arnor)"]],
     ["civilians who suffer are victims", "Two villagers were shot dead in Bree.", ["Attack", "Unidentified Armed Group (Arnor)", "Civilians (Arnor)"]],
+    ["a crowd that died is no mob", "At least 80 villagers died in Bree on Thursday, a healer told the Bree Gazette.", ["Attack", "Unidentified Armed Group (Arnor)", "Civilians (Arnor)"]],
+    ["a headline's passive without 'were'", "Twelve villagers killed in Bree as Hillmen raid farms.", ["Attack", "Hillmen Militia", "Civilians (Arnor)"]],
     ["an armed agent is never a crowd", "Hillmen attacked villagers in Bree.", ["Attack", "Hillmen Militia", "Civilians (Arnor)"]],
   ];
   for (const [label, text, expected] of table) {

@@ -47,6 +47,8 @@ test("protests, interventions and riots", () => {
     ["riot", "Rioters burned tires in Bree.", ["Violent demonstration"]],
     ["a blockade to demand", "Farmers blocked the old mill bridge in Bree to demand lower taxes.", ["Peaceful protest"]],
     ["came out in rejection", "Students in Bree came out in rejection of the new steward.", ["Peaceful protest"]],
+    ["a rally of villagers", "Villagers rallied in Bree against the new tax.", ["Peaceful protest"]],
+    ["rallying forces is mobilising, not protesting", "Gondor and Arnor rallied their forces near Bree.", []],
   ];
   for (const [label, text, expected] of table) assert.deepEqual(subs(text), expected, label);
 });

@@ -8,6 +8,11 @@ const CROWD_NOUN = /\b(?:residents|villagers|inhabitants|locals|students|teacher
 /** "were beaten", "was detained": a civilian subject of a passive suffers the act. */
 const PASSIVE_BETWEEN = /\b(?:was|were|been|being)\b/i;
 const BY_BEFORE = /\bby\s+(?:[\w-]+\s+){0,3}$/i;
+/**
+ * Words that tell what a group suffered, not what it did: "80 people died", "villagers wounded", "people
+ * killed in the strike" (a headline's passive without "were"). A crowd before them is the victim.
+ */
+const SUFFERED_AT = /^(?:died|dead|wounded|injured|bod(?:y|ies)|corpses?|found dead|(?:killed|shot|shot dead|stabbed)(?=\s+(?:in|by|as|when|after|during|on|at|while|and|or|,)\b|\s*[,.;:]|\s*$))/i;
 /** A demand or a grievance makes the crowd's violence a demonstration. */
 const DEMAND = /\b(?:demand\w*|protest\w*|demonstrat\w*|reject\w*|complain\w*|denounc\w*|claim\w* justice|in support of|against the (?:construction|decision|rise|government))\b/i;
 
@@ -20,6 +25,7 @@ export function isCrowdAct(label: string): boolean {
 
 /** The civilians who do the act: a group named before the trigger in the active voice, or after "by". */
 export function findCrowdAgent(actors: readonly ActorMention[], sentenceText: string, sentenceStart: number, triggerStart: number): ActorMention | null {
+  if (SUFFERED_AT.test(sentenceText.slice(triggerStart - sentenceStart))) return null;
   for (const a of actors) {
     if (a.type !== 7 || !CROWD_NOUN.test(a.mention)) continue;
     const end = a.evidence.end - sentenceStart;

@@ -30,6 +30,11 @@ const cases: [label: string, text: string, expected: number | null][] = [
   ["shot and killed", "A Dunland sniper shot and killed a Bree warden at the north gate.", 1],
   ["the attacker's own death counts", "A bomber killed himself at the gate of Archet and wounded two guards.", 1],
   ["a title with of before the noun", "Raiders killed a Court of Appeal judge in front of his house in Bree.", 1],
+  ["a bare singular object", "Riders shot dead civilian man in Staddle.", 1],
+  ["a bare plural object is no count", "Riders killed wardens and farmers in Staddle.", null],
+  // named-person-dies
+  ["a named person", "Gorbo Underhill was killed during the clashes that followed near Archet.", 1],
+  ["a named place is not killed", "Bree was shelled by the Dunland Front.", null],
   // shot-victim-dead
   ["shot the victim dead", "Masked men shot a trader dead in the Bree market.", 1],
   // killing-of-victim: the nominal
@@ -67,6 +72,7 @@ const cases: [label: string, text: string, expected: number | null][] = [
   ["a revenge for a past killing", "Riders burned a farm in revenge for the killing of a shepherd.", null],
   ["another wounded is no death", "Riders shot dead a guard and wounded another near Staddle.", 1],
   ["along with body parts", "The body of a man was found along with his head in a sack near Combe.", 1],
+  ["died down", "A warden said the fighting near Bree died down by night.", null],
   ["a body of water", "A body of water near Bree flooded the road.", null],
 ];
 

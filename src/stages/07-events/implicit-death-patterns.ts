@@ -56,12 +56,19 @@ const UNDONE_NOMINAL = "(?<!\\b(?:attempted|failed|foiled|of|over|after|followin
 /** Words right before a death verb that make it one that did not happen: "was about to be lynched", "nearly killed". */
 const NOT_YET = "(?<!\\b(?:to|be|being|not|never|nearly|almost|narrowly)\\s+)";
 
-/** "killed or injured": the dead and the hurt told together say no one surely died. */
-const NOT_ONLY_DEAD = "(?!\\s+(?:or|and/or)\\s+(?:injured|wounded|hurt))";
+/** "killed or injured": the dead and the hurt told together say no one surely died; "died down", "a dead end" are no deaths. */
+const NOT_ONLY_DEAD = "(?!\\s+(?:or|and/or)\\s+(?:injured|wounded|hurt)|\\s+(?:down|end)\\b)";
 
 /** A time right after a death that sets it apart from the event's day: "killed a guard in March", "died years ago". */
 export const REMOTE_TIME = new RegExp("^[^.;]{0,40}?\\b(?:in\\s+(?:January|February|March|April|May|June|July|August|September|October|" +
   "November|December|\\d{4})\\b|last\\s+(?:year|month)|(?:years?|months?)\\s+(?:ago|earlier|before)|previously)", "i");
+
+/** A bare singular noun after the verb, headline style: "shot dead civilian man". No count word may lead it. */
+const BARE_PERSON = `(?!(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|dozens|scores|tens|hundreds)\\b)` +
+  `${MODIFIER}{0,3}?(?!personnel\\b)${PERSON}\\b`;
+/** A named person, capitalised words, then a death: "Abu Zakariya was killed". Case matters, so this one has no i flag. */
+const NAMED_DIES = "\\b[A-Z][\\w'’-]+(?:\\s+(?:al|bin|ibn|de|del|la|[A-Z][\\w'’-]+))*\\s+(?:was|has been|had been)\\s+(?:\\w+ly\\s+)?" +
+  "(?:shot dead|killed|murdered|executed|assassinated|beheaded|lynched|found dead|(?:stabbed|beaten|burned|stoned|shot) to death)\\b";
 
 export type DeathPattern = { id: string; pattern: RegExp };
 
@@ -69,6 +76,8 @@ export type DeathPattern = { id: string; pattern: RegExp };
 export const DEATH_PATTERNS: readonly DeathPattern[] = [
   { id: "victim-dies", pattern: new RegExp(`\\b${VICTIMS}${GAP}\\s+${AUX}(?:\\w+ly\\s+)?${NOT_YET}${DIES}\\b${NOT_ONLY_DEAD}${ALONG_WITH}`, "gi") },
   { id: "kills-victim", pattern: new RegExp(`${UNDONE_ACTIVE}\\b${KILLS}\\s+(?:${VICTIMS}|${PRONOUN_OBJECT}\\b)`, "gi") },
+  { id: "kills-bare-victim", pattern: new RegExp(`${UNDONE_ACTIVE}\\b${KILLS}\\s+(?<victims>${BARE_PERSON})`, "gi") },
+  { id: "named-person-dies", pattern: new RegExp(NAMED_DIES + NOT_ONLY_DEAD, "g") },
   { id: "shot-victim-dead", pattern: new RegExp(`\\bshot\\s+${VICTIMS}\\s+dead\\b`, "gi") },
   { id: "killing-of-victim", pattern: new RegExp(`${UNDONE_NOMINAL}\\b${KILLING}\\s+of\\s+${VICTIMS}`, "gi") },
   { id: "pronoun-dies", pattern: /\b(?:he|she)\s+(?:(?:later|then|subsequently|eventually|reportedly)\s+)?(?:died|succumbed|was (?:killed|shot dead|murdered|executed|found dead))\b/gi },
