@@ -2,19 +2,12 @@
 // can never split by zooming; clicking it lists them, and a listed event opens with its sentence. Fails (never
 // skips) when Chromium is missing.
 import assert from "node:assert/strict";
-import { existsSync } from "node:fs";
-import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { createApp } from "../../src/server/create-app.js";
-import { listen, type Listening } from "../../src/server/listen.js";
+import type { Page } from "playwright-core";
 import { makeEvent, makeExtraction } from "../../src/store/extraction-fixtures.test.js";
-import { openStore, type Store } from "../../src/store/store.js";
+import { openStore } from "../../src/store/store.js";
 import type { CodedEvent } from "../../src/types.js";
-
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? "/usr/bin/chromium";
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync"];
+import { openPageOverStore, type PageOverStore } from "./page-over-store.js";
 const KESSARO = { name: "Kessaro", latitude: 4.12, longitude: 21.4, geo_precision: 1 as const, admin1: "North March", country: "Arventa", iso: null, resolved: true };
 
 const REPORTS: [text: string, sentence: string, event: Partial<CodedEvent>][] = [
@@ -26,34 +19,26 @@ const REPORTS: [text: string, sentence: string, event: Partial<CodedEvent>][] = 
     { event_date: "2031-03-20", actor1: "Saltcoast Militia", inter1: 3, actor2: "Military Forces of Arventa (2011-)", inter2: 1, interaction: 13 }],
 ];
 
-let store: Store;
-let server: Listening;
-let browser: Browser;
+let harness: PageOverStore;
 let page: Page;
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it with 'apt-get install -y chromium' (or set SITREP_CHROMIUM)`);
-  if (!existsSync(join(import.meta.dirname, "..", "..", "web", "dist", "app.js"))) throw new Error("web/dist is not built: run `node web/build.js`");
-  store = await openStore(":memory:");
+  const store = await openStore(":memory:");
   for (const [text, sentence, event] of REPORTS) {
     const fixture = makeExtraction(text, (id) => [makeEvent(text, id, { sentence, location: KESSARO, ...event })]);
     await store.saveExtraction(fixture.extraction, fixture.text);
   }
-  server = await listen(createApp({ store }), { port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
-  page.setDefaultTimeout(10_000);
+  harness = await openPageOverStore(store);
+  page = harness.page;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
+  await harness?.close();
 });
 
 describe("map clusters in Chromium", () => {
   it("draws one cluster for three events on one spot, and lists them when clicked", async () => {
-    await page.goto(server.url);
+    await page.goto(harness.server.url);
     await page.waitForSelector("body[data-ready=true]");
     const cluster = page.locator("#map .cluster");
     assert.equal(await cluster.count(), 1);

@@ -3,45 +3,36 @@
 // timeline, and see an article's <script> as text. Fails (never skips) when Chromium is missing.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
-import { chromium, type Browser, type Page } from "playwright-core";
-import { createApp } from "../../src/server/create-app.js";
-import { listen, type Listening } from "../../src/server/listen.js";
+import type { Page } from "playwright-core";
 import { openFilledStore } from "../../src/server/server-fixtures.test.js";
+import type { Listening } from "../../src/server/listen.js";
 import { makeExtraction, span } from "../../src/store/extraction-fixtures.test.js";
 import type { Store } from "../../src/store/store.js";
+import { openPageOverStore, type PageOverStore } from "./page-over-store.js";
 
-const CHROMIUM = process.env.SITREP_CHROMIUM ?? "/usr/bin/chromium";
 const ROOT = join(import.meta.dirname, "..", "..");
 const SHOTS = join(ROOT, "docs", "screenshots");
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-  "--disable-component-update", "--disable-sync"];
 
-let store: Store;
+let harness: PageOverStore;
 let server: Listening;
-let browser: Browser;
 let page: Page;
 const offsite: string[] = [];
 
 before(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not at ${CHROMIUM}: install it with 'apt-get install -y chromium' (or set SITREP_CHROMIUM)`);
   execFileSync(process.execPath, [join(ROOT, "web", "build.js")], { stdio: "inherit" });
   mkdirSync(SHOTS, { recursive: true });
-  store = await openFilledStore();
-  await saveBesiegedFigures(store);
-  server = await listen(createApp({ store }), { port: 0, host: "127.0.0.1" });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-  page = await browser.newPage({ viewport: { width: 1400, height: 860 }, acceptDownloads: true });
-  page.setDefaultTimeout(10_000);
+  const filled = await openFilledStore();
+  await saveBesiegedFigures(filled);
+  harness = await openPageOverStore(filled, { acceptDownloads: true });
+  ({ server, page } = harness);
   page.on("request", (r) => { if (!r.url().startsWith(server.url) && !r.url().startsWith("data:")) offsite.push(r.url()); });
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
+  await harness?.close();
 });
 
 /** Two outlets that disagree on how many are besieged in Minas Tirith, the same month: a series with a flag. */

@@ -4,6 +4,7 @@
 // state they share wins even when each big namesake ("Dublin", "Athens") lies abroad.
 import type { GazetteerEntry } from "../../gazetteer/gazetteer.js";
 import type { NameSpan } from "./find-name-spans.js";
+import { distinctNames } from "./find-namesake-support.js";
 
 export interface HomeArea {
   /** ISO2 of the home country, or null when no country stands out. */
@@ -54,13 +55,7 @@ function winner(votes: ReadonlyMap<string, { votes: number; names: number }>): s
 }
 
 export function findHomeArea(spans: readonly NameSpan[]): HomeArea {
-  const seen = new Set<string>();
-  const names: (readonly GazetteerEntry[])[] = [];
-  for (const s of spans) {
-    if (s.kind !== "gazetteer" || s.entries.length === 0 || seen.has(s.key)) continue;
-    seen.add(s.key);
-    names.push(s.entries);
-  }
+  const names = distinctNames(spans);
   const country = winner(tally(names, (e) => e.country));
   const admin1 = winner(tally(names, divisionKey));
   return { country, admin1: admin1 !== null && country !== null && admin1.startsWith(`${country}|`) ? admin1 : null };

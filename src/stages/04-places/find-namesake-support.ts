@@ -25,7 +25,7 @@ function kmBetween(a: GazetteerEntry, b: GazetteerEntry): number {
 }
 
 /** Distinct names with namesakes to place (the same name written twice counts once). */
-function distinctNames(spans: readonly NameSpan[]): (readonly GazetteerEntry[])[] {
+export function distinctNames(spans: readonly NameSpan[]): (readonly GazetteerEntry[])[] {
   const seen = new Set<string>();
   const names: (readonly GazetteerEntry[])[] = [];
   for (const s of spans) {
