@@ -27,8 +27,8 @@ const update = (change: Partial<ViewState>) => {
 };
 const select = (id: string | null) => update({ event: id });
 
-const config = await fetchConfig().catch(() => ({ tileUrl: null }));
-const map = createMapView(byId("map"), { tileUrl: config.tileUrl, onSelect: select });
+const tileUrl = fetchConfig().then((config) => config.tileUrl, () => null);
+const map = createMapView(byId("map"), { tileUrl, onSelect: select });
 const timeline = createTimeline(byId("timeline"), (since, until) => update({ filter: { ...state.filter, since: since ?? "", until: until ?? "" } }));
 const filters = createFilterPanel(byId("filters"), (filter) => update({ filter }));
 const table = createEventTable(byId("table"), { onSort: (sort) => update({ sort }), onSelect: select });

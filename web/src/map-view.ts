@@ -20,11 +20,14 @@ const CLUSTER_RADIUS_PX = 40;
 const VIEW_MARGIN = 0.2;
 const MAX_ZOOM = 14;
 const MAX_LISTED = 40;
+/** From this zoom (a country or closer) the basemap switches to the detailed shapes. */
+const DETAILED_FROM_ZOOM = 5;
 
-export function createMapView(container: HTMLElement, options: { tileUrl: string | null; onSelect: (id: string) => void }): MapView {
+export function createMapView(container: HTMLElement, options: { tileUrl: Promise<string | null>; onSelect: (id: string) => void }): MapView {
   const map = L.map(container, { worldCopyJump: true, minZoom: 2, maxZoom: MAX_ZOOM }).setView([30, 30], 3);
-  if (options.tileUrl) L.tileLayer(options.tileUrl, { maxZoom: 18 }).addTo(map);
-  void addCountryShapes(map);
+  // Asked for in parallel with the first events; tiles have their own pane, so arriving late changes nothing.
+  void options.tileUrl.then((url) => url && L.tileLayer(url, { maxZoom: 18 }).addTo(map));
+  addCountryShapes(map);
   const markers = L.layerGroup().addTo(map);
   const icons = new Map<string, L.DivIcon>();
   const iconFor = (className: string) => icons.get(className) ?? icons.set(className, L.divIcon({ className, iconSize: [14, 14] })).get(className) as L.DivIcon;
@@ -58,13 +61,16 @@ export function createMapView(container: HTMLElement, options: { tileUrl: string
     marker.bindPopup(el("div", {}, list, more), { maxHeight: 260 }).openPopup();
   };
 
+  let draws = 0;
   const draw = () => {
+    draws++;
     const view = map.getBounds().pad(VIEW_MARGIN);
     markers.clearLayers();
     const bounds = { west: view.getWest(), south: view.getSouth(), east: view.getEast(), north: view.getNorth() };
     for (const cluster of index.clustersIn(bounds, Math.round(map.getZoom()))) markers.addLayer(toMarker(cluster));
   };
-  map.on("moveend zoomend", draw);
+  // A zoom ends in zoomend and then moveend: listening to both drew every zoom twice.
+  map.on("moveend", draw);
 
   return {
     show(events, selected) {
@@ -75,12 +81,14 @@ export function createMapView(container: HTMLElement, options: { tileUrl: string
           title: `${e.event_date ?? "undated"} ${e.sub_event_type} in ${loc.name}` };
       });
       index = createClusterIndex(points, { radiusPx: CLUSTER_RADIUS_PX, maxZoom: MAX_ZOOM });
+      const drawsBefore = draws;
       if (points.length > 0 && !fitted) {
         fitted = true;
         // fitBounds ends in moveend, which draws.
         map.fitBounds(L.latLngBounds(points.map((p) => [p.latitude, p.longitude])).pad(0.3), { maxZoom: 9, animate: false });
       }
-      draw();
+      // Once is enough: when fitBounds moved the map, its moveend has already drawn from the new index.
+      if (draws === drawsBefore) draw();
       return Promise.resolve();
     },
   };
@@ -90,12 +98,37 @@ function hasPoint(event: EventSummary): boolean {
   return event.location?.latitude != null && event.location?.longitude != null;
 }
 
-async function addCountryShapes(map: L.Map): Promise<void> {
-  const response = await fetch("countries.json");
+/**
+ * The country shapes at the scale the zoom needs: Natural Earth 1:110m while the map shows a region or more,
+ * 1:50m (seven times the points) from DETAILED_FROM_ZOOM on. Drawing the 1:50m shapes as SVG took ~150 ms of
+ * the first view's main thread; the 1:110m ones take a fifth of that and look the same at those zooms.
+ */
+function addCountryShapes(map: L.Map): void {
+  let detailed = false;
+  const addDetailIfZoomed = () => {
+    if (detailed || map.getZoom() < DETAILED_FROM_ZOOM) return;
+    detailed = true;
+    map.off("zoomend", addDetailIfZoomed);
+    void loadCountries("countries.json").then((shapes) => {
+      show(shapes);
+      void coarse.then((layer) => layer.remove());
+    });
+  };
+  const show = (shapes: L.GeoJSON) => {
+    shapes.addTo(map).bringToBack();
+    map.getContainer().dataset.basemap = "ready";
+  };
+  const coarse = loadCountries("countries-coarse.json").then((shapes) => {
+    if (!detailed) show(shapes);
+    return shapes;
+  });
+  map.on("zoomend", addDetailIfZoomed);
+  addDetailIfZoomed();
+}
+
+async function loadCountries(path: string): Promise<L.GeoJSON> {
+  const response = await fetch(path);
   const topology = (await response.json()) as Topology<{ countries: GeometryCollection }>;
   const countries = feature(topology, topology.objects.countries);
-  L.geoJSON(countries, { style: { color: "#8a8f98", weight: 0.6, fillColor: "#e9e5dc", fillOpacity: 1 }, interactive: false })
-    .addTo(map)
-    .bringToBack();
-  map.getContainer().dataset.basemap = "ready";
+  return L.geoJSON(countries, { style: { color: "#8a8f98", weight: 0.6, fillColor: "#e9e5dc", fillOpacity: 1 }, interactive: false });
 }
