@@ -1,4 +1,4 @@
-// "3 children and a woman were killed", "a guard and 2 riders died": one person named with an article, joined
+// "2 boys and a woman died", "a guard and 2 riders died": one person named with an article, joined
 // to a written count, is a count of 1 under the same verb. Alone ("a man was shot dead") it is left to the
 // events stage, which reads single deaths told without a number.
 import type { Span } from "../../types.js";

@@ -1,6 +1,6 @@
 // Decides which numbers of a sentence are figures, and settles those no verb or noun measured from their
 // neighbours: "30 fighters and 41 soldiers were killed" (coordinated: 30 shares 41's verb), "killed 9,
-// including 3 commanders" (a subset), "80 doctors remain, down from 1,500" (an ellipsis of the same count).
+// including 3 commanders" (a subset), "40 nurses remain, down from 900" (an ellipsis of the same count).
 import type { Measure } from "../../types.js";
 import type { MeasureFound } from "./find-measure.js";
 import type { NumberFound } from "./find-numbers.js";

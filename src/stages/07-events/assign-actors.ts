@@ -97,7 +97,7 @@ export function assignActorRoles(
   const cues = new Map(ordered.map((a) => [a, findCues(a, sentenceText, sentenceStart)]));
   const cue = (a: ActorMention) => cues.get(a) as Cues;
   const umbrella = ordered.find((a) => cue(a).umbrella && (a.evidence.start < triggerStart || cue(a).between));
-  // "Turkish forces operating as part of Operation X captured": a state's own forces named as the subject stay
+  // "Gondorian troops fighting within Operation X seized the town": a state's own forces named as the subject stay
   // actor1, the operation they serve in is their associate; in "between" phrases the operation names the side.
   const stateHead = umbrella && !cue(umbrella).between ? findStateHead(ordered, umbrella, triggerStart) : undefined;
   const agent = ordered.find((a) => cue(a).agent && !cue(a).assoc && a.type !== 7);

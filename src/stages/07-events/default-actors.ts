@@ -78,7 +78,7 @@ export function applyDefaultActors(
       return { actor1, actor2: actor2 && actor1 && actor2.name === actor1.name ? null : actor2 };
     }
     case "Arrests": {
-      // "Migrants were detained during an operation of the gendarmerie": the state detains, whoever the grammar put first.
+      // "Travellers were held in a sweep by the gendarmes": the state detains, whoever the grammar put first.
       const detainer = [found.actor1, found.actor2, ...found.all].find((a) => a && (a.type === 1 || a.type === 8) && !INSTITUTION.test(a.name)) ?? null;
       const held = [found.actor1, found.actor2].find((a) => a && a !== detainer && a.name !== detainer?.name) ?? null;
       return {

@@ -5,14 +5,14 @@ import { findBackgroundStart, findForegroundFatalities } from "./find-background
 
 test("the background of a protest starts at its grievance", () => {
   const rows: [label: string, text: string, background: string | null][] = [
-    ["justice for", "Students marched in Bree to demand justice for the death of three classmates.", "justice for the death of three classmates."],
+    ["justice for", "Apprentices marched in Bree to demand justice for the death of two co-workers.", "justice for the death of two co-workers."],
     ["protest the", "Riders rallied in Archet to protest the air strike that killed 33 guards.", "to protest the air strike that killed 33 guards."],
-    ["the case of", "Villagers protested claiming justice for the case of a girl who was murdered.", "justice for the case of a girl who was murdered."],
+    ["the case of", "Farmers gathered in Combe seeking justice for the case of a shepherd boy who was killed.", "justice for the case of a shepherd boy who was killed."],
     ["commemorate", "The guild marched to commemorate a student who was killed in 2015.", "commemorate a student who was killed in 2015."],
     ["protested against", "Hundreds protested against the killing of 3 shepherds.", "protested against the killing of 3 shepherds."],
     ["in protest of", "Weavers marched in Bree in protest of a recent case in which a father killed his daughter.", "in protest of a recent case in which a father killed his daughter."],
-    ["tribute to", "Women walked silently in Archet to pay tribute to a dead girl.", "tribute to a dead girl."],
-    ["investigate", "Farmers rallied in Combe asking the wardens to investigate the murder of a leader.", "investigate the murder of a leader."],
+    ["tribute to", "Weavers walked silently in Archet to pay tribute to a murdered ferryman.", "tribute to a murdered ferryman."],
+    ["investigate", "Farmers rallied in Combe asking the wardens to investigate the murder of their reeve.", "investigate the murder of their reeve."],
     ["demand the", "Villagers blocked the East Road to demand the release of a woman who killed her son.", "demand the release of a woman who killed her son."],
     ["following that", "Clerks gathered in Staddle following that a clerk who had died was cleared by the court.", "following that a clerk who had died was cleared by the court."],
     ["no grievance", "Police killed 2 marchers in Bree.", null],
@@ -34,7 +34,7 @@ function killed(text: string, phrase: string, value: number): Figure {
 const PROTEST = { event_type: "Protests", sub_event_type: "Peaceful protest" } as const;
 
 test("a mass grave's bodies are earlier deaths; other events keep the usual toll", () => {
-  const text = "A mass grave with 16 bodies was found near Archet.";
+  const text = "Wardens uncovered a mass grave holding 16 bodies outside Archet.";
   const sentence: Sentence = { index: 0, start: 0, end: text.length, text, paragraph: 0 };
   const figures = [killed(text, "16 bodies", 16)];
   assert.equal(findForegroundFatalities(sentence, figures, { event_type: "Strategic developments", sub_event_type: "Other" })?.low, null, "mass grave");
@@ -45,7 +45,7 @@ test("a protest keeps only the deaths told before its grievance", () => {
   const rows: [label: string, text: string, figures: [string, number][], low: number | null][] = [
     ["grievance count", "Riders rallied in Archet to protest the air strike that killed 33 guards.", [["killed 33 guards", 33]], null],
     ["own deaths before the grievance", "Police killed 2 marchers who demanded justice for the death of 3 shepherds.", [["killed 2 marchers", 2], ["death of 3", 3]], 2],
-    ["untold single death in the grievance", "Villagers protested claiming justice for the case of a girl who was murdered.", [], null],
+    ["untold single death in the grievance", "Farmers gathered in Combe seeking justice for the case of a shepherd boy who was killed.", [], null],
     ["untold single death of the protest", "A student was shot dead as villagers protested in Bree.", [], 1],
   ];
   for (const [label, text, figures, low] of rows) {

@@ -1,5 +1,5 @@
-// Deaths a sentence refers back to are not its event's: "students marched to demand justice for the death of
-// three classmates", "a rally to protest the air strike that killed 33 soldiers", "a vigil to commemorate a
+// Deaths a sentence refers back to are not its event's: "apprentices marched to demand justice for the death of
+// two co-workers", "a rally against the shelling that killed 9 guards", "a vigil to commemorate a
 // student who was killed in 2015". The protest is the event; the dead belong to an earlier one. ACLED codes
 // such protests with 0 fatalities. Likewise the bodies in a mass grave died before it was found: its
 // discovery (a Strategic development) has 0 fatalities, and so do arrests, changes to a group, agreements and

@@ -17,7 +17,7 @@ const cases: [label: string, text: string, expected: number | null][] = [
   ["an uppercase acronym as modifier", "Wardens killed an IS rider near Archet.", 1],
   ["two conjoined victims", "A man and a woman were found dead in Bree.", 2],
   ["three conjoined victims", "A guard, a miller and a child were killed in the raid on Staddle.", 3],
-  ["along with a relative", "The chief of the Combe guild was stabbed to death along with his wife in their home.", 2],
+  ["along with a relative", "The Combe miller was stabbed to death along with his brother at the mill.", 2],
   ["a bomber blew himself up", "A bomber of the Dunland Front blew himself up at the gate of Archet.", 1],
   ["another adds one", "One rider blew himself up at the Bree gate and another was killed by the guards.", 2],
   ["the other one adds one", "One warden died and the other one was found dead hours later.", 2],
@@ -29,7 +29,7 @@ const cases: [label: string, text: string, expected: number | null][] = [
   ["killing him and his son", "A mine struck the cart of a farmer near Combe, killing him and his son.", 2],
   ["shot and killed", "A Dunland sniper shot and killed a Bree warden at the north gate.", 1],
   ["the attacker's own death counts", "A bomber killed himself at the gate of Archet and wounded two guards.", 1],
-  ["a title with of before the noun", "Raiders killed a Court of Appeal judge in front of his house in Bree.", 1],
+  ["a title with of before the noun", "Hillmen killed a Court of Arnor judge outside the Bree courthouse.", 1],
   ["a bare singular object", "Riders shot dead civilian man in Staddle.", 1],
   ["a bare plural object is no count", "Riders killed wardens and farmers in Staddle.", null],
   // named-person-dies
@@ -38,9 +38,9 @@ const cases: [label: string, text: string, expected: number | null][] = [
   // shot-victim-dead
   ["shot the victim dead", "Masked men shot a trader dead in the Bree market.", 1],
   // killing-of-victim: the nominal
-  ["the killing of a woman", "Shelling of Staddle resulted in the killing of a woman.", 1],
+  ["the killing of a woman", "The bombardment of Staddle ended in the killing of a woman.", 1],
   ["the death of", "The raid on Combe led to the death of a shepherd.", 1],
-  ["claimed the killing", "The Dunland Front claimed responsibility for the killing of a warden in Archet.", 1],
+  ["claimed the killing", "The Dunland Front said it carried out the killing of a warden in Archet.", 1],
   // victim-death
   ["a civilian death", "A mine hit a wagon near Staddle resulting in a civilian death.", 1],
   // pronoun-dies
@@ -49,11 +49,11 @@ const cases: [label: string, text: string, expected: number | null][] = [
   ["a body found", "Villagers found the body of a man in the river.", 1],
   ["a body was found", "After the fire at the Bree granary a body was found inside.", 1],
   ["a decapitated body", "A decapitated body was found on the road to Archet.", 1],
-  ["a shot dead man found", "In Bree a handcuffed shot dead man was found near the East Road.", 1],
+  ["a shot dead man found", "Near the East Road a blindfolded shot dead man turned up in a ditch.", 1],
   ["states joined by and", "In Combe a bound and stabbed dead woman was found beside a message.", 1],
-  ["a lifeless body with a possessive", "The woman's lifeless body was found the next day in Staddle.", 1],
+  ["a lifeless body with a possessive", "The weaver's lifeless body was pulled from the Staddle pond at dawn.", 1],
   ["human remains", "Human remains were found in a ditch outside Archet.", 1],
-  ["body parts of a man", "Sacks holding the body parts of a man were found in Combe.", 1],
+  ["body parts of a man", "Wardens recovered the body parts of a man from a well in Combe.", 1],
   // not deaths
   ["injured is not dead", "A man was wounded in the attack.", null],
   ["stabbed is not dead", "A thief stabbed an officer in the market.", null],

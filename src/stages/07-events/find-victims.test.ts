@@ -5,7 +5,7 @@ import type { ActorMention } from "../../types.js";
 
 const combatant: [label: string, text: string, trigger: string, expected: boolean][] = [
   ["object of the killing", "A sniper killed a Dunland fighter near Bree.", "killed", true],
-  ["member of a unit", "They found the body of a member of the 3rd Arnorian brigade.", "body of", true],
+  ["member of a unit", "Scouts recovered the body of a member of the 3rd Arnorian brigade.", "body of", true],
   ["passive subject", "Two rangers of the north and a soldier were killed in Bree.", "killed", true],
   ["combatants as agents after by", "A judge was shot by Dunland militants in Bree.", "shot", false],
   ["combatants as the subject", "Dunland militants killed a judge in Bree.", "killed", false],

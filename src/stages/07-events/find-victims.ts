@@ -3,7 +3,7 @@
 // soldier is a civilian (an attack).
 import type { ActorMention } from "../../types.js";
 
-/** A combatant as the one hurt: "killed a fighter", "the body of a member of the 4th division", "two soldiers died". */
+/** A combatant as the one hurt: "killed a fighter", "the body of a member of the 9th brigade", "two soldiers died". */
 const COMBATANT = /\b(?:fighters?|militants?|soldiers?|combatants?|servicem[ae]n|conscripts?|members? of (?:the |an? )?(?:[\w'’-]+ ){0,4}?(?:forces?|army|division|brigade|battalion|regiment|front|faction|militia|units?))\b/i;
 /** Not on duty, not any more: the state's men off duty are civilians to ACLED. */
 const OFF_DUTY_BEFORE = /\b(?:off[- ]duty|former|retired|ex-)\s*(?:[\w-]+\s+){0,2}$/i;

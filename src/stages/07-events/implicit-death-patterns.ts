@@ -40,7 +40,7 @@ const DEAD_STATE = "(?:dead|lifeless|decapitated|dismembered|beheaded|mutilated|
 const STATE_MODIFIER = `(?:${MODIFIER}|and\\s+)`;
 const FOUND = "(?:found|discovered|recovered|dumped|left|abandoned|located|retrieved|pulled)";
 
-/** "was stabbed to death along with his wife": one more victim after the verb (never "along with his head"). */
+/** "was shot along with his brother": one more victim after the verb (never "along with his head"). */
 const ALONG_WITH = `(?<also>\\s+(?:along|together)\\s+with\\s+${DETERMINER}\\s+${MODIFIER}{0,2}?(?!head\\b|chief\\b)${PERSON}\\b)?`;
 
 /** Words between a victim and its verb: no "and a ...", no negation ("but nobody was killed"). */

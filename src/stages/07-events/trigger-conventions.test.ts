@@ -33,7 +33,7 @@ test("ACLED's conventions for what a sentence reports", () => {
     ["an attack on things that hurt no one", "Hillmen carried out attacks targeting four cars in Bree.", ["Looting/property destruction"]],
     ["an attack on an army vehicle is fighting", "Hillmen attacked an Arnorian army vehicle in Bree.", ["Armed clash"]],
     ["an attack on a car that killed is an attack", "Hillmen attacked a car in Bree, killing [k:2]2 villagers.", ["Attack"]],
-    ["a ban on protests is a security measure", "The Arnorian government announced a ban on all forms of protests in Bree.", ["Change to group/activity"]],
+    ["a ban on protests is a security measure", "The Arnorian steward declared a ban on gatherings and protests in Bree.", ["Change to group/activity"]],
     ["a curfew", "The Arnorian government imposed a curfew on Bree.", ["Change to group/activity"]],
   ];
   for (const [label, text, expected] of table) assert.deepEqual(subs(text), expected, label);
@@ -46,7 +46,7 @@ test("more of what reports say: heavy guns, blockades, crowds, remains, moves, s
     ["a blockade", "Farmers began a blockade near Bree [d:2031-02-14] demanding better prices.", ["Peaceful protest"]],
     ["breaking a military blockade is fighting", "The Dunland Front pushed through the Arnorian army blockade of Bree.", ["Armed clash"]],
     ["a protest camp", "Teachers installed a camp outside the hall in Bree.", ["Peaceful protest"]],
-    ["a suspected thief beaten", "In Bree a man was beaten up after allegedly being caught stealing.", ["Mob violence"]],
+    ["a suspected thief beaten", "In Bree a youth was beaten after he was reportedly caught robbing a stall.", ["Mob violence"]],
     ["beaten by neighbours", "In Bree a man was tied up and beaten by neighbours.", ["Mob violence"]],
     ["a severed head found", "A human head was found in Bree [d:2031-02-14].", ["Attack"]],
     ["forces arriving", "Arnorian army reinforcements arrived in Bree.", ["Change to group/activity"]],

@@ -1,4 +1,4 @@
-// "an unidentified IED targeted a PMF checkpoint", "unknown rockets fell on a base", "a landmine of unknown
+// "an unidentified bomb hit a militia post", "rockets of unknown source fell on a camp", "a landmine of unknown
 // origin": the report says no one is known to have done it. ACLED codes an unidentified armed group as actor1,
 // and every actor the sentence names is on the receiving end.
 
