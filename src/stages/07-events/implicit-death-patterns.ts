@@ -1,21 +1,11 @@
 // The grammar of a death told without a number: who (a singular victim noun phrase), what (a death verb or a
 // body found), and the words that undo it (an attempt, a denial, a background killing). Built once at load.
 // Each pattern puts its victim phrase, when it has one, in the named group `victims` so conjuncts can be counted.
+import { readFileSync } from "node:fs";
 
-/** Singular nouns for a person: "a farmer", "the director", "his brother". Plurals are the figures' job. */
-const PERSON = "(?:" +
-  "activist|administrator|adviser|advisor|agent|attacker|baby|baker|blacksmith|bomber|boy|brother|businessman|" +
-  "butcher|bystander|candidate|captain|carpenter|chairman|chairwoman|chief|child|citizen|civilian|cleric|client|" +
-  "colonel|commander|commissioner|contractor|councillor|councilor|cousin|customer|daughter|delegate|demonstrator|" +
-  "deputy|detainee|director|director-general|doctor|driver|elder|employee|engineer|farmer|father|ferryman|" +
-  "fighter|fisherman|gendarme|general|girl|governor|guard|gunman|head|herder|herdsman|hostage|hunter|husband|" +
-  "imam|individual|informant|innkeeper|journalist|judge|keeper|labou?rer|lawyer|leader|lieutenant|major|man|" +
-  "mayor|mechanic|member|merchant|messenger|militant|miller|minister|mother|nephew|nurse|officer|official|owner|" +
-  "passenger|patrolman|pedestrian|person|personnel|pilot|policeman|policewoman|politician|porter|president|" +
-  "priest|prisoner|protester|protestor|ranger|recruit|relative|representative|resident|rider|scout|secretary|" +
-  "sentry|sergeant|servant|shepherd|sister|smith|soldier|son|student|sub-delegate|suspect|tailor|teacher|" +
-  "teenager|trader|tribesman|uncle|vendor|victim|villager|warden|wife|woman|worker|youth" +
-  ")";
+/** Singular nouns for a person: "a farmer", "the director", "his brother" (data/events/person-nouns.txt). Plurals are the figures' job. */
+const PERSON = `(?:${readFileSync(new URL("../../../data/events/person-nouns.txt", import.meta.url), "utf8")
+  .split("\n").map((line) => line.trim()).filter((line) => line && !line.startsWith("#")).join("|")})`;
 
 /** Words that cannot sit between a determiner and its noun. "is" and "of" can ("an IS militant", "a Court of Appeal judge"). */
 const MODIFIER = "(?:(?!(?:a|an|the|and|or|was|were|by|in|on|at|to|who|that)\\b)[\\w'’-]+\\s+)";
