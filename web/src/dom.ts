@@ -24,3 +24,14 @@ export function byId(id: string): HTMLElement {
   if (!node) throw new Error(`the page has no #${id}`);
   return node;
 }
+
+export const SVG_NS = "http://www.w3.org/2000/svg";
+
+/** An SVG text node at (x, y); the text stays text. */
+export function svgLabel(text: string, x: number, y: number): SVGTextElement {
+  const node = document.createElementNS(SVG_NS, "text");
+  node.setAttribute("x", String(x));
+  node.setAttribute("y", String(y));
+  node.textContent = text;
+  return node;
+}

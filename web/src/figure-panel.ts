@@ -2,9 +2,8 @@
 // place across documents, each series a small chart of value by date with every point's source and claimant,
 // and where same-month points differ the disagreement is marked and spelt out. The place filter narrows it.
 import { fetchFigures, type FigureSeries } from "./api.js";
-import { el } from "./dom.js";
+import { el, svgLabel, SVG_NS } from "./dom.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const MEASURES = ["besieged", "displaced", "killed", "injured", "refugees", "detained", "missing", "strikes"];
 const MAX_SERIES = 12;
 const WIDTH = 360;
@@ -45,7 +44,7 @@ function seriesView(series: FigureSeries): HTMLElement {
 
 /** Value by date: one dot per point (its source in a tooltip), joined in date order; undated points are left out. */
 function chart(series: FigureSeries): SVGSVGElement {
-  const svg = document.createElementNS(SVG, "svg");
+  const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("class", "figure-chart");
   svg.setAttribute("viewBox", `0 0 ${WIDTH} ${HEIGHT}`);
   const dated = series.points.filter((p) => p.date !== null);
@@ -56,26 +55,18 @@ function chart(series: FigureSeries): SVGSVGElement {
   const top = most * 1.1 || 1;
   const x = (t: number) => PAD + (last === first ? (WIDTH - 2 * PAD) / 2 : ((t - first) / (last - first)) * (WIDTH - 2 * PAD));
   const y = (v: number) => HEIGHT - PAD - (v / top) * (HEIGHT - 2 * PAD);
-  svg.append(label(most.toLocaleString("en-US"), PAD, 10), label(dated[0].date as string, PAD, HEIGHT - 1),
-    label(dated[dated.length - 1].date as string, WIDTH - 62, HEIGHT - 1));
-  const line = document.createElementNS(SVG, "polyline");
+  svg.append(svgLabel(most.toLocaleString("en-US"), PAD, 10), svgLabel(dated[0].date as string, PAD, HEIGHT - 1),
+    svgLabel(dated[dated.length - 1].date as string, WIDTH - 62, HEIGHT - 1));
+  const line = document.createElementNS(SVG_NS, "polyline");
   line.setAttribute("points", dated.map((p, i) => `${x(times[i])},${y(p.value)}`).join(" "));
   svg.append(line);
   dated.forEach((p, i) => {
-    const dot = document.createElementNS(SVG, "circle");
+    const dot = document.createElementNS(SVG_NS, "circle");
     for (const [k, v] of Object.entries({ cx: x(times[i]), cy: y(p.value), r: 4 })) dot.setAttribute(k, String(v));
-    const title = document.createElementNS(SVG, "title");
+    const title = document.createElementNS(SVG_NS, "title");
     title.textContent = `${p.date}: ${p.value.toLocaleString("en-US")} (${p.source}${p.claimant ? `, citing ${p.claimant}` : ""})`;
     dot.append(title);
     svg.append(dot);
   });
   return svg;
-}
-
-function label(text: string, x: number, y: number): SVGTextElement {
-  const node = document.createElementNS(SVG, "text");
-  node.setAttribute("x", String(x));
-  node.setAttribute("y", String(y));
-  node.textContent = text;
-  return node;
 }

@@ -1,7 +1,8 @@
 // Events per day as a bar chart in SVG (one path; the day under the pointer is named); drag across it to choose
 // since/until, double-click to clear.
 // Small enough that a chart library would weigh more than it gives.
-const SVG = "http://www.w3.org/2000/svg";
+import { svgLabel, SVG_NS } from "./dom.js";
+
 const DAY_MS = 86_400_000;
 const HEIGHT = 70;
 const AXIS = 14;
@@ -11,7 +12,7 @@ export interface TimelineView {
 }
 
 export function createTimeline(container: HTMLElement, onRange: (since: string | null, until: string | null) => void): TimelineView {
-  const svg = document.createElementNS(SVG, "svg");
+  const svg = document.createElementNS(SVG_NS, "svg");
   svg.setAttribute("height", String(HEIGHT + AXIS));
   svg.setAttribute("class", "timeline");
   container.append(svg);
@@ -25,7 +26,7 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
   const xOf = (date: string) => (scale ? ((Date.parse(date) - scale.first) / Math.max(DAY_MS, scale.last - scale.first)) * scale.width : 0);
 
   let counts = new Map<string, number>();
-  const hover = label("", 0, 10);
+  const hover = svgLabel("", 0, 10);
   hover.setAttribute("class", "hover");
   let dragStart: number | null = null;
   const brush = rect("brush", 0, 0, 0, HEIGHT);
@@ -56,14 +57,14 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
       svg.setAttribute("width", String(width));
       if (days.length === 0) {
         scale = null;
-        svg.append(label("no dated events", 4, HEIGHT / 2));
+        svg.append(svgLabel("no dated events", 4, HEIGHT / 2));
         return;
       }
       scale = { first: Date.parse(days[0].date), last: Date.parse(days[days.length - 1].date), width };
       const most = Math.max(...days.map((d) => d.count));
       const barWidth = Math.min(24, Math.max(2, width / Math.max(1, (scale.last - scale.first) / DAY_MS + 1) - 1));
       // Every bar in one path (two years of days would be 730 elements); the day under the pointer is told by `hover`.
-      const bars = document.createElementNS(SVG, "path");
+      const bars = document.createElementNS(SVG_NS, "path");
       bars.setAttribute("class", "bar");
       bars.setAttribute("d", days.map((day) => {
         const h = Math.max(2, (day.count / most) * (HEIGHT - 4));
@@ -73,7 +74,7 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
       counts = new Map(days.map((d) => [d.date, d.count]));
       hover.textContent = "";
       svg.append(hover);
-      svg.append(label(days[0].date, 2, HEIGHT + AXIS - 2), label(days[days.length - 1].date, width - 70, HEIGHT + AXIS - 2));
+      svg.append(svgLabel(days[0].date, 2, HEIGHT + AXIS - 2), svgLabel(days[days.length - 1].date, width - 70, HEIGHT + AXIS - 2));
       const from = range.since ? xOf(range.since) : 0;
       const to = range.until ? xOf(range.until) + barWidth : width;
       setBox(brush, Math.max(0, from), range.since || range.until ? Math.max(2, to - from) : 0);
@@ -83,7 +84,7 @@ export function createTimeline(container: HTMLElement, onRange: (since: string |
 }
 
 function rect(className: string, x: number, y: number, w: number, h: number): SVGRectElement {
-  const node = document.createElementNS(SVG, "rect");
+  const node = document.createElementNS(SVG_NS, "rect");
   node.setAttribute("class", className);
   for (const [k, v] of Object.entries({ x, y, width: w, height: h })) node.setAttribute(k, String(v));
   return node;
@@ -92,12 +93,4 @@ function rect(className: string, x: number, y: number, w: number, h: number): SV
 function setBox(node: SVGRectElement, x: number, width: number): void {
   node.setAttribute("x", String(x));
   node.setAttribute("width", String(width));
-}
-
-function label(text: string, x: number, y: number): SVGTextElement {
-  const node = document.createElementNS(SVG, "text");
-  node.setAttribute("x", String(x));
-  node.setAttribute("y", String(y));
-  node.textContent = text;
-  return node;
 }
