@@ -1,17 +1,11 @@
 // Analysts' corrections over HTTP: refused on a read-only server, token-guarded otherwise, checked at the boundary
 // like `sitrep correct`, and visible at once on the event and in the lists.
 import assert from "node:assert/strict";
-import { after, describe, it } from "node:test";
-import type { StoredCorrection, StoredEvent, Store } from "../store/store.js";
-import { allFixtures, createTestApp, getJson } from "./server-fixtures.test.js";
+import { describe, it } from "node:test";
+import type { StoredCorrection, StoredEvent } from "../store/store.js";
+import { allFixtures, createTestAppMaker, getJson } from "./server-fixtures.test.js";
 
-const stores: Store[] = [];
-after(async () => Promise.all(stores.map((s) => s.close())));
-async function testApp(options: Parameters<typeof createTestApp>[0] = {}) {
-  const made = await createTestApp(options);
-  stores.push(made.store);
-  return made.app;
-}
+const testApp = createTestAppMaker();
 
 const [clash, strike] = allFixtures().map((f) => f.extraction.events[0].id);
 const post = (body: unknown, token: string | null = "s3cret") => ({

@@ -6,15 +6,9 @@ import { after, describe, it } from "node:test";
 import { createApp } from "./create-app.js";
 import type { IngestText } from "./ingest-text.js";
 import type { DocumentText, Store } from "../store/store.js";
-import { allFixtures, createTestApp, getJson, SCRIPT_TEXT } from "./server-fixtures.test.js";
+import { allFixtures, createTestAppMaker, getJson, SCRIPT_TEXT } from "./server-fixtures.test.js";
 
-const stores: Store[] = [];
-after(async () => Promise.all(stores.map((s) => s.close())));
-async function testApp(options: Parameters<typeof createTestApp>[0] = {}) {
-  const made = await createTestApp(options);
-  stores.push(made.store);
-  return made.app;
-}
+const testApp = createTestAppMaker();
 
 describe("GET /api/documents/:id", () => {
   it("returns the cleaned text as it is, with each event's evidence pointing into it", async () => {

@@ -1,5 +1,6 @@
 // A store for the server tests: the store suite's invented world (Osgiliath, Ḥumayra, Bree) plus an article
 // that carries markup, so tests can check it comes back as text. Exports only; no tests of its own.
+import { after } from "node:test";
 import { createApp, type AppOptions } from "./create-app.js";
 import { openStore, type Store } from "../store/store.js";
 import { makeEvent, makeExtraction, sampleFixtures, type Fixture } from "../store/extraction-fixtures.test.js";
@@ -28,6 +29,20 @@ export async function openFilledStore(): Promise<Store> {
 export async function createTestApp(options: Omit<AppOptions, "store"> = {}) {
   const store = await openFilledStore();
   return { store, app: createApp({ store, ...options }) };
+}
+
+/**
+ * For a test file: a maker of apps, each over a fresh filled store; every store it opened is closed after the
+ * file's tests. Call it once at the top level of the file.
+ */
+export function createTestAppMaker(): (options?: Omit<AppOptions, "store">) => Promise<ReturnType<typeof createApp>> {
+  const stores: Store[] = [];
+  after(async () => { await Promise.all(stores.map((s) => s.close())); });
+  return async (options = {}) => {
+    const made = await createTestApp(options);
+    stores.push(made.store);
+    return made.app;
+  };
 }
 
 /** The JSON of a response, with its status. */
