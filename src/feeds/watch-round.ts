@@ -1,5 +1,5 @@
 // One round of `sitrep watch`: every feed that is due is fetched (conditionally), its new items' article
-// pages are fetched (robots.txt and per-host pacing permitting) and handed to `ingest`. Returns the new
+// pages are fetched (robots.txt and per-host pacing permitting, for feeds and pages alike) and handed to `ingest`. Returns the new
 // state; the caller saves it. A feed that fails is reported and backed off; the others go on. A watched URL
 // that is a site's page stands for the feed the page names (discover-feed.ts), which is watched from then on.
 import type { InputItem } from "../input/input-item.js";
@@ -59,6 +59,10 @@ async function watchFeed(feed: string, prev: FeedState, deps: WatchDeps): Promis
     return prev;
   }
   const source = prev.feedUrl ?? feed;
+  // A watcher polls on its own schedule, so the feed itself obeys robots.txt as its articles do.
+  const verdict = await deps.robots.check(source);
+  if (!verdict.allowed) return failFeed(feed, prev, `feed not fetched: ${verdict.reason}`, deps);
+  if (verdict.crawlDelayMs !== null) deps.pacer.setMinInterval(source, verdict.crawlDelayMs);
   const response = await deps.pacer.run(source, () => fetchFeed(source, prev, deps.http));
   if (response.kind === "not-modified") {
     deps.report({ kind: "feed-not-modified", feed });

@@ -93,12 +93,14 @@ describe("politeness against local sites: Crawl-delay, Retry-After, JSON Feed", 
     const site = `${rohan.base}/`;
     const events: WatchEvent[] = [];
     const first = rohan.requests.length;
-    let state = await runWatchRound([site], createWatchState(), deps([], events));
+    const watchDeps = deps([], events);
+    let state = await runWatchRound([site], createWatchState(), watchDeps);
     assert.deepEqual(events.filter((e) => e.kind === "feed-discovered").map((e) => e.kind === "feed-discovered" && e.url), [`${rohan.base}/rohan.json`]);
     assert.equal(events.filter((e) => e.kind === "article-stored").length, 2);
-    assert.deepEqual(rohan.requests.slice(first, first + 2).map((r) => r.path), ["/", "/rohan.json"]);
+    // robots.txt first: the watcher obeys it for the feed too.
+    assert.deepEqual(rohan.requests.slice(first, first + 3).map((r) => r.path), ["/robots.txt", "/", "/rohan.json"]);
     const second = rohan.requests.length;
-    state = await runWatchRound([site], state, deps([], events));
+    state = await runWatchRound([site], state, watchDeps);
     assert.deepEqual(rohan.requests.slice(second).map((r) => r.path), ["/rohan.json"], "the page is not fetched again");
     assert.equal(state.feeds[site].feedUrl, `${rohan.base}/rohan.json`);
   });

@@ -21,12 +21,15 @@ describe("runWatchRound against a local feed site", () => {
   let events: WatchEvent[] = [];
   let state: WatchState = createWatchState();
   let feeds: { gondor: string; arnor: string; broken: string };
+  let watchDeps: WatchDeps;
 
   before(async () => {
     server = await startFeedServer();
     store = await openStore(":memory:");
     ctx = await createContext({});
     feeds = { gondor: `${server.base}/gondor.rss`, arnor: `${server.base}/arnor.atom`, broken: `${server.base}/broken.rss` };
+    // One pacer and robots.txt cache for every round, as `sitrep watch` has.
+    watchDeps = deps();
   });
   after(async () => {
     await store.close();
@@ -46,7 +49,7 @@ describe("runWatchRound against a local feed site", () => {
   async function round(): Promise<string[]> {
     const from = server.requests.length;
     events = [];
-    state = await runWatchRound([feeds.gondor, feeds.arnor, feeds.broken], state, deps());
+    state = await runWatchRound([feeds.gondor, feeds.arnor, feeds.broken], state, watchDeps);
     return server.requests.slice(from).map((r) => r.path);
   }
 
@@ -117,5 +120,17 @@ describe("runWatchRound against a local feed site", () => {
     assert.ok(paths.includes("/broken.rss") && paths.includes("/news/bree-protest.html"));
     assert.equal(state.feeds[feeds.broken].failures, 0);
     assert.equal((await store.counts()).documents, 3);
+  });
+
+  it("a watched feed that robots.txt disallows is never requested, and is reported and backed off", async () => {
+    const hidden = `${server.base}/private/hidden.rss`;
+    const from = server.requests.length;
+    events = [];
+    const next = await runWatchRound([hidden], createWatchState(), watchDeps);
+    assert.ok(!server.requests.slice(from).some((r) => r.path.startsWith("/private/")), "a disallowed feed was fetched");
+    const failed = events.find((e) => e.kind === "feed-failed");
+    assert.ok(failed?.kind === "feed-failed");
+    assert.match(failed.message, /feed not fetched: .*robots\.txt disallows it/);
+    assert.equal(next.feeds[hidden].failures, 1);
   });
 });
